@@ -1,0 +1,59 @@
+package org.w3id.smartcitykg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.w3id.smartcitykg.pipeline.Benchmark;
+import org.w3id.smartcitykg.pipeline.BundledSeeds;
+import org.w3id.smartcitykg.pipeline.Converter;
+import org.w3id.smartcitykg.pipeline.Inputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: conversion speed in documents per second. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure conversion speed: the documents (default: the seeds) converted --repeat times, "
+                + "on one thread and on --threads threads.")
+public final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "DOCS", description = "Documents or folders (default: the seeds).")
+    List<Path> documents;
+
+    @Option(names = "--repeat", defaultValue = "200", description = "Times each document is converted (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--threads", defaultValue = "0",
+            description = "Threads for the parallel run (default: all cores).")
+    int threads;
+
+    @Mixin
+    BaseIriOption base;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = documents == null || documents.isEmpty() ? BundledSeeds.files() : Inputs.expand(documents);
+        PrintWriter out = spec.commandLine().getOut();
+        long loadStart = System.nanoTime();
+        Benchmark bench = new Benchmark(Converter.standard(base.scheme()));
+        out.printf("start-up (gazetteer, language model, lexicons): %.2f s%n", (System.nanoTime() - loadStart) / 1e9);
+        int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        for (int t : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+            Benchmark.Result r = bench.run(files, repeat, t);
+            out.printf("%d thread(s): %d documents in %.2f s = %.1f documents/s (%d quads)%n", r.threads(),
+                    r.documents(), r.seconds(), r.documentsPerSecond(), r.quads());
+            out.flush();
+        }
+        Runtime rt = Runtime.getRuntime();
+        out.printf("heap in use after the runs: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+        return ExitCodes.OK;
+    }
+}

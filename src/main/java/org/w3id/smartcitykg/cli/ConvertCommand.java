@@ -1,0 +1,82 @@
+package org.w3id.smartcitykg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.w3id.smartcitykg.pipeline.BatchConverter;
+import org.w3id.smartcitykg.pipeline.Converter;
+import org.w3id.smartcitykg.pipeline.Inputs;
+import org.w3id.smartcitykg.rdf.RdfOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code convert}: documents to RDF. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert news documents to RDF (each document in a named graph of its own in quad formats).")
+public final class ConvertCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Documents, or folders of documents.")
+    List<Path> inputs;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "ttl", paramLabel = "FORMAT",
+            description = "ttl, nt, nq, trig or jsonld (default: ${DEFAULT-VALUE}).")
+    RdfOutput.Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
+    Path output;
+
+    @Mixin
+    BaseIriOption base;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = Inputs.expand(inputs);
+        BatchConverter batch = new BatchConverter(Converter.standard(base.scheme()));
+        PrintWriter err = spec.commandLine().getErr();
+        BatchConverter.BatchReport report;
+        try (OutputStream out = open(); RdfOutput writer = RdfOutput.create(format, out, base.scheme())) {
+            report = batch.convertAll(files, writer.sink(), err::println);
+        }
+        for (BatchConverter.Failure f : report.failures()) {
+            err.println("error: " + f.message());
+        }
+        if (verbose.verbose) {
+            report.converted().forEach(r -> err.println(r.file() + ": " + r.document().language() + ", "
+                    + r.linked().entities().size() + " entities, " + r.linked().facts().size() + " facts, "
+                    + r.quads() + " quads"));
+        }
+        err.flush();
+        if (report.failures().isEmpty()) {
+            return ExitCodes.OK;
+        }
+        return report.converted().isEmpty() ? ExitCodes.FAILED : ExitCodes.PARTIAL;
+    }
+
+    private OutputStream open() throws IOException {
+        if (output == null) {
+            return new BufferedOutputStream(main.data(), 1 << 16);
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+    }
+}

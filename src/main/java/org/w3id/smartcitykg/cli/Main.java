@@ -1,0 +1,75 @@
+package org.w3id.smartcitykg.cli;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code smartcity-kg} command: it only declares the sub-commands. */
+@Command(name = "smartcity-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Smart-city news in any European language to a linked-open-data knowledge graph.",
+        subcommands = {ConvertCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
+                BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:some inputs failed, or violations found", "2:wrong command line",
+                "3:nothing could be done"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Where RDF and query results go: bytes, unlike picocli's character writers. */
+    private final OutputStream data;
+
+    private Main(OutputStream data) {
+        this.data = data;
+    }
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine(System.out).execute(args));
+    }
+
+    /** The command line with our error handling, writing data to {@code data}; for main and tests. */
+    public static CommandLine newCommandLine(OutputStream data) {
+        CommandLine cl = new CommandLine(new Main(data));
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider());
+        return cl;
+    }
+
+    /** One clear line on standard error; the stack trace only with --verbose. */
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        boolean verbose = parsed.hasMatchedOption("--verbose") || parsed.subcommand() != null
+                && parsed.subcommand().hasMatchedOption("--verbose");
+        String message = e.getMessage() != null ? e.getMessage() : e.toString();
+        err.println("error: " + message);
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return e instanceof CliException c ? c.exitCode() : ExitCodes.FAILED;
+    }
+
+    /** The data stream, left open when the caller closes what it wrapped around it. */
+    OutputStream data() {
+        return new FilterOutputStream(data) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

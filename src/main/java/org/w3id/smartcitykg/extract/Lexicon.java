@@ -1,0 +1,149 @@
+package org.w3id.smartcitykg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One language's general words (head nouns, cue words, honorifics, ...), read from
+ * {@code lexicon/LANG.tsv}; the format is described in that folder's README.
+ */
+public final class Lexicon {
+    private static final String FOLDER = "/org/w3id/smartcitykg/extract/lexicon/";
+
+    /** An entry: its dictionary form, every form it is written in, and its attribute. */
+    public record Entry(String category, String lemma, List<String> forms, String attribute) {}
+
+    /** A form found in a text. */
+    public record Hit(int begin, int end, String text, Entry entry) {}
+
+    private final String language;
+    private final Map<String, List<Entry>> byCategory;
+    private final Map<String, Map<String, Entry>> byForm = new HashMap<>();
+    private final Map<String, Optional<Pattern>> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Lexicon(String language, Map<String, List<Entry>> byCategory) {
+        this.language = language;
+        this.byCategory = byCategory;
+        byCategory.forEach((category, entries) -> {
+            Map<String, Entry> forms = new HashMap<>();
+            for (Entry e : entries) {
+                for (String f : e.forms()) {
+                    forms.putIfAbsent(fold(f), e);
+                }
+            }
+            byForm.put(category, forms);
+        });
+    }
+
+    public static Lexicon empty(String language) {
+        return new Lexicon(language, Map.of());
+    }
+
+    /** The lexicon of {@code language} on the class path, if the project has one. */
+    public static Optional<Lexicon> load(String language) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(FOLDER + language + ".tsv")) {
+            return in == null ? Optional.empty() : Optional.of(parse(language, in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the " + language + " lexicon", e);
+        }
+    }
+
+    static Lexicon parse(String language, InputStream in) throws IOException {
+        Map<String, List<Entry>> byCategory = new LinkedHashMap<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2 || cols[1].isBlank()) {
+                continue;
+            }
+            List<String> forms = new ArrayList<>();
+            for (String f : cols[1].split("\\|")) {
+                String form = Normalizer.normalize(f.strip(), Normalizer.Form.NFC);
+                if (!form.isEmpty() && !forms.contains(form)) {
+                    forms.add(form);
+                }
+            }
+            if (forms.isEmpty()) {
+                continue;
+            }
+            String attribute = cols.length > 2 ? cols[2].strip() : "";
+            String category = cols[0].strip();
+            byCategory.computeIfAbsent(category, k -> new ArrayList<>())
+                    .add(new Entry(category, forms.get(0), List.copyOf(forms), attribute));
+        }
+        byCategory.replaceAll((k, v) -> List.copyOf(v));
+        return new Lexicon(language, byCategory);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public boolean isEmpty() {
+        return byCategory.isEmpty();
+    }
+
+    public List<Entry> entries(String category) {
+        return byCategory.getOrDefault(category, List.of());
+    }
+
+    /** The entry one of whose forms is {@code form}, ignoring case. */
+    public Optional<Entry> lookup(String category, String form) {
+        return Optional.ofNullable(byForm.getOrDefault(category, Map.of()).get(fold(form)));
+    }
+
+    /** Every whole-word occurrence of a form of {@code category} in {@code text}, longest first. */
+    public List<Hit> find(String category, CharSequence text) {
+        Optional<Pattern> pattern = patterns.computeIfAbsent(category, c -> Optional.ofNullable(compile(c)));
+        List<Hit> hits = new ArrayList<>();
+        if (pattern.isEmpty()) {
+            return hits;
+        }
+        Matcher m = pattern.get().matcher(text);
+        while (m.find()) {
+            lookup(category, m.group()).ifPresent(e -> hits.add(new Hit(m.start(), m.end(), m.group(), e)));
+        }
+        return hits;
+    }
+
+    private Pattern compile(String category) {
+        List<String> forms = new ArrayList<>();
+        entries(category).forEach(e -> forms.addAll(e.forms()));
+        if (forms.isEmpty()) {
+            return null;
+        }
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternation = new StringBuilder();
+        for (String f : forms) {
+            if (alternation.length() > 0) {
+                alternation.append('|');
+            }
+            alternation.append(Pattern.quote(f));
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    static String fold(String form) {
+        return form.toLowerCase(Locale.ROOT).replace('ş', 'ș').replace('ţ', 'ț');
+    }
+}

@@ -1,0 +1,36 @@
+package org.w3id.smartcitykg.extract;
+
+import java.util.Optional;
+
+/** A language's inflection, as far as names need it: dictionary forms and nominative phrases. */
+public interface Morphology {
+    /** The dictionary form of one word, if the language's resources know it. */
+    Optional<String> lemma(String word);
+
+    /**
+     * The nominative of a name as written in running text ("Politechniki Warszawskiej" →
+     * "Politechnika Warszawska"): the head word and the words agreeing with it change, the
+     * complements that follow keep the case they have.
+     */
+    String nominative(String phrase);
+
+    /** A person's name in the nominative ("Pawła Nowaka" → "Paweł Nowak"). */
+    String personNominative(String name);
+
+    Morphology NONE = new Morphology() {
+        @Override
+        public Optional<String> lemma(String word) {
+            return Optional.empty();
+        }
+
+        @Override
+        public String nominative(String phrase) {
+            return phrase;
+        }
+
+        @Override
+        public String personNominative(String name) {
+            return name;
+        }
+    };
+}

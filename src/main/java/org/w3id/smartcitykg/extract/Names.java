@@ -1,0 +1,67 @@
+package org.w3id.smartcitykg.extract;
+
+/** Reading capitalised names out of running text. */
+final class Names {
+    private Names() {}
+
+    static boolean startsUpper(String text, int offset) {
+        if (offset >= text.length()) {
+            return false;
+        }
+        int cp = text.codePointAt(offset);
+        return Character.isUpperCase(cp) || Character.isTitleCase(cp);
+    }
+
+    /** End of the word that starts at {@code offset} (letters, digits, hyphens, apostrophes, dots inside). */
+    static int wordEnd(String text, int offset) {
+        int i = offset;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '+' && i == offset) {
+                i++;
+            } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i + 1)) && i > offset) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    static int skipSpaces(String text, int offset) {
+        int i = offset;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the word at {@code offset} is the first of its sentence. */
+    static boolean sentenceInitial(TextContext ctx, int offset) {
+        Span s = ctx.sentenceAt(offset);
+        int i = s.begin();
+        while (i < offset && !Character.isLetterOrDigit(ctx.text.charAt(i))) {
+            i++;
+        }
+        return i == offset;
+    }
+
+    /** A run of capitalised words starting at {@code offset}; returns its end, or offset if none. */
+    static int capitalisedRun(String text, int offset, int maxWords) {
+        int end = offset;
+        int i = offset;
+        for (int w = 0; w < maxWords; w++) {
+            if (!startsUpper(text, i)) {
+                break;
+            }
+            int we = wordEnd(text, i);
+            if (we == i) {
+                break;
+            }
+            end = we;
+            i = skipSpaces(text, we);
+        }
+        return end;
+    }
+}

@@ -1,0 +1,113 @@
+package org.w3id.smartcitykg.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An organisation is a capitalised head noun ("Urząd", "Universitatea", "Община") followed by
+ * capitalised words and the small words that join them, or capitalised words before a legal form
+ * ("… Sp. z o.o.", "… GmbH").
+ */
+final class OrganisationRecogniser implements Recogniser {
+    static final String RULE = "org.head";
+    private static final int MAX_WORDS = 8;
+    /** Joining words inside names, across languages; kept short on purpose. */
+    private static final Set<String> JOINERS = Set.of("i", "a", "e", "y", "u", "w", "we", "z", "na", "dla",
+            "de", "din", "și", "si", "la", "du", "des", "der", "di", "del", "della", "per", "für", "und",
+            "and", "of", "for", "the", "за", "и", "в", "на", "по", "pro", "pre", "ir", "un", "ja", "és", "en");
+
+    private static final java.util.List<String> NOT_NAME_WORDS = java.util.List.of("person.function", "honorific",
+            "partner.cue", "lead.cue", "project.cue", "meeting.cue", "participation.cue", "location.prep");
+
+    @Override
+    public void recognise(TextContext ctx) {
+        for (Lexicon.Hit hit : ctx.lexicon.find("org.head", ctx.text)) {
+            if (!Names.startsUpper(ctx.text, hit.begin()) || ctx.covered(hit.begin(), hit.end())) {
+                continue;
+            }
+            int end = extend(ctx.text, hit.end());
+            int begin = extendLeft(ctx, hit.begin());
+            String type = hit.entry().attribute().isEmpty() ? "Partner" : hit.entry().attribute();
+            // A head noun alone ("University", "Fundacja") names no particular organisation.
+            if (end > hit.end() || begin < hit.begin()) {
+                String name = ctx.text.substring(begin, end);
+                ctx.add(new Mention(MentionType.PARTNER, begin, end, name, ctx.morphology.nominative(name), type,
+                        RULE, 0.7, Map.of()));
+            }
+        }
+        for (Lexicon.Hit legal : ctx.lexicon.find("org.legal", ctx.text)) {
+            int begin = capitalisedBefore(ctx.text, legal.begin());
+            if (begin < legal.begin() && !ctx.covered(begin, legal.end())) {
+                String name = ctx.text.substring(begin, legal.end());
+                String type = legal.entry().attribute().isEmpty() ? "Company" : legal.entry().attribute();
+                ctx.add(new Mention(MentionType.PARTNER, begin, legal.end(), name, name, type, "org.legal", 0.8,
+                        Map.of()));
+            }
+        }
+    }
+
+    /** Extend over capitalised words, and joiners that are followed by a capitalised word. */
+    private static int extend(String text, int from) {
+        int end = from;
+        int i = Names.skipSpaces(text, from);
+        for (int words = 0; words < MAX_WORDS && i < text.length(); words++) {
+            int we = Names.wordEnd(text, i);
+            if (we == i) {
+                break;
+            }
+            String word = text.substring(i, we);
+            if (Names.startsUpper(text, i)) {
+                end = we;
+            } else if (!JOINERS.contains(word.toLowerCase()) || !Names.startsUpper(text, Names.skipSpaces(text, we))) {
+                break;
+            }
+            if (we >= text.length() || text.charAt(we) != ' ') {
+                break;
+            }
+            i = Names.skipSpaces(text, we);
+        }
+        return end;
+    }
+
+    /**
+     * Capitalised words just before the head ("Ghent University", "Aarhus Kommune"), but not the
+     * first word of a sentence, which is capitalised for another reason.
+     */
+    private static int extendLeft(TextContext ctx, int head) {
+        int begin = capitalisedBefore(ctx.text, head);
+        // "Burmistrz Miasta", "Partner Projektu": a function or a cue word is not part of the name.
+        for (int b = begin; b < head; b = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, b))) {
+            String word = ctx.text.substring(b, Names.wordEnd(ctx.text, b));
+            if (NOT_NAME_WORDS.stream().anyMatch(c -> ctx.lexicon.lookup(c, word).isPresent())) {
+                begin = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, b));
+            }
+        }
+        while (begin < head && Names.sentenceInitial(ctx, begin)
+                && ctx.lexicon.lookup("org.head", ctx.text.substring(begin, Names.wordEnd(ctx.text, begin))).isEmpty()) {
+            begin = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, begin));
+        }
+        return begin;
+    }
+
+    /** The start of the run of capitalised words that ends just before {@code legalFormStart}. */
+    private static int capitalisedBefore(String text, int legalFormStart) {
+        int begin = legalFormStart;
+        int i = legalFormStart;
+        for (int words = 0; words < 4; words++) {
+            int j = i;
+            while (j > 0 && text.charAt(j - 1) == ' ') {
+                j--;
+            }
+            int ws = j;
+            while (ws > 0 && (Character.isLetterOrDigit(text.charAt(ws - 1)) || text.charAt(ws - 1) == '-')) {
+                ws--;
+            }
+            if (ws == j || !Names.startsUpper(text, ws)) {
+                break;
+            }
+            begin = ws;
+            i = ws;
+        }
+        return begin;
+    }
+}

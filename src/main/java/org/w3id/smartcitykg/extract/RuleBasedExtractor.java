@@ -1,0 +1,109 @@
+package org.w3id.smartcitykg.extract;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.smartcitykg.ingest.Document;
+
+/**
+ * The extract stage built from per-language lexicons and general rules. A language without a
+ * lexicon still yields dates and place candidates, with a warning saying so.
+ */
+public final class RuleBasedExtractor implements Extractor {
+    /** A line that is only a date, possibly tagged ("foto_23.01.2020"): a dateline or a caption. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?m)^\\s*(?:[\\p{L}]+[_ :-])?(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\s*$");
+
+    private final Lexicons lexicons;
+    private final List<Recogniser> recognisers = List.of(
+            new DateMentions(),
+            new QuotedNameRecogniser(),
+            new ProgrammeRecogniser(),
+            new OrganisationRecogniser(),
+            new PersonRecogniser(),
+            new MeetingRecogniser(),
+            new PlaceCandidateRecogniser());
+
+    private final java.util.Map<String, Morphology> morphologies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public RuleBasedExtractor(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** Polish has a full dictionary (Morfologik); other languages inflect by their lexicon. */
+    static Morphology morphology(String language, Lexicon lexicon) {
+        if (language.equals("pl")) {
+            return new PolishMorphology(SuffixRules.from(lexicon));
+        }
+        return lexicon.isEmpty() ? Morphology.NONE : new LexiconMorphology(lexicon);
+    }
+
+    @Override
+    public Extraction extract(Document document) {
+        Lexicon lexicon = lexicons.forLanguage(document.language());
+        TextContext ctx = new TextContext(document, lexicon, morphologies.computeIfAbsent(document.language(),
+                language -> morphology(language, lexicon)), referenceDate(document));
+        if (!document.deepSupport()) {
+            ctx.warnings.add("no lexicon for language '" + document.language()
+                    + "': only places, dates and known programmes are extracted");
+        }
+        recognisers.forEach(r -> r.recognise(ctx));
+        relateMeetings(ctx);
+        relateProjects(ctx);
+        return ctx.result();
+    }
+
+    /** The document's own date: the manifest's, else a dateline or a dated caption. */
+    static Optional<LocalDate> referenceDate(Document document) {
+        if (document.published().isPresent()) {
+            return document.published();
+        }
+        Matcher m = DATELINE.matcher(document.text());
+        while (m.find()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1))));
+            } catch (java.time.DateTimeException ignored) {
+                // not a real date; look further
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A meeting is about the project and held in the place its sentence names. */
+    private static void relateMeetings(TextContext ctx) {
+        for (Mention meeting : List.copyOf(ctx.mentions)) {
+            if (meeting.type() != MentionType.MEETING) {
+                continue;
+            }
+            Span sentence = ctx.sentenceAt(meeting.begin());
+            nearestAfterPreposition(ctx, sentence, meeting).ifPresent(city ->
+                    ctx.relations.add(Relation.between(meeting, "heldIn", city, sentence, "meeting+place", 0.6)));
+            ctx.inSpan(MentionType.PROJECT, sentence).stream().findFirst().ifPresent(project ->
+                    ctx.relations.add(Relation.between(meeting, "aboutProject", project, sentence,
+                            "meeting+project", 0.6)));
+        }
+    }
+
+    /** A project named in a sentence that places it is implemented there. */
+    private static void relateProjects(TextContext ctx) {
+        for (Mention project : List.copyOf(ctx.mentions)) {
+            if (project.type() != MentionType.PROJECT) {
+                continue;
+            }
+            Span sentence = ctx.sentenceAt(project.begin());
+            nearestAfterPreposition(ctx, sentence, project).ifPresent(city ->
+                    ctx.relations.add(Relation.between(project, "implementedIn", city, sentence,
+                            "project+place", 0.5)));
+        }
+    }
+
+    private static Optional<Mention> nearestAfterPreposition(TextContext ctx, Span sentence, Mention anchor) {
+        return ctx.inSpan(MentionType.CITY, sentence).stream()
+                .filter(c -> c.attribute(PlaceCandidateRecogniser.AFTER_PREPOSITION).orElse("false").equals("true"))
+                .min(Comparator.comparingInt(c -> Math.abs(c.begin() - anchor.begin())));
+    }
+}

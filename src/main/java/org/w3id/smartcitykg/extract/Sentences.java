@@ -1,0 +1,64 @@
+package org.w3id.smartcitykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a text into sentences: at a line break, or after . ! ? followed by white space and a
+ * capital letter or a digit, unless the word before the stop is a short abbreviation ("dr.",
+ * "inż.", "r.", "m.in.").
+ */
+public final class Sentences {
+    private Sentences() {}
+
+    public static List<Span> split(String text) {
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean boundary = false;
+            int next = i + 1;
+            if (c == '\n') {
+                boundary = true;
+            } else if ((c == '.' || c == '!' || c == '?') && next < n && Character.isWhitespace(text.charAt(next))) {
+                int j = next;
+                while (j < n && text.charAt(j) == ' ') {
+                    j++;
+                }
+                boundary = j < n && (Character.isUpperCase(text.charAt(j)) || text.charAt(j) == '\n'
+                        || "„\"«".indexOf(text.charAt(j)) >= 0) && !(c == '.' && isAbbreviation(text, i));
+            }
+            if (boundary) {
+                add(spans, text, start, next);
+                start = next;
+            }
+        }
+        add(spans, text, start, n);
+        return spans;
+    }
+
+    private static boolean isAbbreviation(String text, int dot) {
+        int b = dot;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        int length = dot - b;
+        // "dr." "inż." "r." "ul." "m.in." — short lower-case words, or single capitals (initials)
+        return (length > 0 && length <= 3 && Character.isLowerCase(text.charAt(b)))
+                || (length == 1 && Character.isUpperCase(text.charAt(b)))
+                || (b > 0 && text.charAt(b - 1) == '.');
+    }
+
+    private static void add(List<Span> spans, String text, int begin, int end) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > begin) {
+            spans.add(new Span(begin, end));
+        }
+    }
+}

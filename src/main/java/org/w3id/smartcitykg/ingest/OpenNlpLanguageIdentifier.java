@@ -1,0 +1,103 @@
+package org.w3id.smartcitykg.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * OpenNLP's language detector (103 languages), restricted to the European ones: news from a
+ * European municipality that the model half-confuses with, say, Malay is still read as European.
+ */
+public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
+    private static final String MODEL = "/langdetect-183.bin";
+    private static final Map<String, String> ISO3_TO_TAG = iso3ToTag();
+
+    private final LanguageDetectorME detector;
+    private final Set<String> candidates;
+
+    public OpenNlpLanguageIdentifier() {
+        this(EuropeanLanguages.ALL);
+    }
+
+    public OpenNlpLanguageIdentifier(Set<String> candidates) {
+        this.detector = new LanguageDetectorME(loadModel());
+        this.candidates = Set.copyOf(candidates);
+    }
+
+    private static LanguageDetectorModel loadModel() {
+        try (InputStream in = OpenNlpLanguageIdentifier.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("the language model " + MODEL + " is not on the class path");
+            }
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the language model " + MODEL, e);
+        }
+    }
+
+    @Override
+    public Optional<LanguageGuess> identify(String text) {
+        if (!mostlyEuropeanScript(text)) {
+            return Optional.empty();
+        }
+        Language[] ranked;
+        synchronized (detector) { // OpenNLP's ME tools are not thread-safe
+            ranked = detector.predictLanguages(text);
+        }
+        for (Language language : ranked) {
+            String tag = ISO3_TO_TAG.getOrDefault(language.getLang(), language.getLang());
+            // A European runner-up far behind a non-European winner is a guess, not an answer.
+            if (candidates.contains(tag) && language.getConfidence() >= ranked[0].getConfidence() / 2) {
+                return Optional.of(new LanguageGuess(tag, language.getConfidence()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** At least 20 letters, most of them Latin, Cyrillic or Greek. */
+    static boolean mostlyEuropeanScript(String text) {
+        long letters = 0;
+        long european = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters++;
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                if (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
+                        || script == Character.UnicodeScript.GREEK) {
+                    european++;
+                }
+            }
+        }
+        return letters >= 20 && european * 2 > letters;
+    }
+
+    private static Map<String, String> iso3ToTag() {
+        Map<String, String> map = new HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                map.put(Locale.forLanguageTag(two).getISO3Language(), two);
+            } catch (java.util.MissingResourceException ignored) {
+                // no three-letter code for this language
+            }
+        }
+        // The model's codes that differ from the JDK's ISO 639-2/T ones.
+        map.put("nob", "nb");
+        map.put("nno", "nn");
+        map.put("ekk", "et");
+        map.put("lvs", "lv");
+        map.put("pes", "fa");
+        map.put("zlm", "ms");
+        map.put("cmn", "zh");
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,20 @@
+package org.w3id.smartcitykg.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * A document's text as read from disk: decoded, NFC-normalised, with the digest of the raw bytes.
+ * Character offsets of every later mention refer to {@link #text()}.
+ */
+public record SourceText(Path path, String text, String sha256, long byteSize) {
+    /** The file name without its extension: the document's stable local key. */
+    public String key() {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    public String fileName() {
+        return path.getFileName().toString();
+    }
+}

@@ -1,0 +1,98 @@
+package org.w3id.smartcitykg.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+
+/**
+ * Reads plain-text news files: UTF-8 only (strictly decoded, a BOM dropped), NFC-normalised,
+ * refusing empty, binary and oversized files with a reason a person can act on.
+ */
+public final class TextFileReader implements DocumentReader {
+    /** News items are a few kilobytes; anything this large is not one, and would eat the heap. */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public TextFileReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public TextFileReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public SourceText read(Path file) throws IngestException {
+        byte[] bytes = readBytes(file);
+        String text = decodeUtf8(file, bytes);
+        if (text.isBlank()) {
+            throw new IngestException(file, "the file holds only white space");
+        }
+        String normalised = Normalizer.normalize(text.replace("\r\n", "\n"), Normalizer.Form.NFC);
+        return new SourceText(file, normalised, sha256(bytes), bytes.length);
+    }
+
+    private byte[] readBytes(Path file) throws IngestException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IngestException(file, "is a directory, not a document");
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new IngestException(file, "the file is empty");
+            }
+            if (size > maxBytes) {
+                throw new IngestException(file, "the file is " + size + " bytes, over the limit of "
+                        + maxBytes + " bytes for one news item");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IngestException(file, "no such file");
+        } catch (IOException e) {
+            throw new IngestException(file, "cannot be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")");
+        }
+    }
+
+    private static String decodeUtf8(Path file, byte[] bytes) throws IngestException {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new IngestException(file, "binary content (a NUL byte at offset " + i
+                        + "); only plain UTF-8 text is converted");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new IngestException(file, "not valid UTF-8 (invalid byte sequence at offset "
+                    + in.position() + "); convert it to UTF-8 first, e.g. with iconv");
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

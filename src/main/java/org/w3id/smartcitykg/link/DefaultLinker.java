@@ -1,0 +1,171 @@
+package org.w3id.smartcitykg.link;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.smartcitykg.extract.Extraction;
+import org.w3id.smartcitykg.extract.Mention;
+import org.w3id.smartcitykg.extract.MentionType;
+import org.w3id.smartcitykg.extract.Relation;
+import org.w3id.smartcitykg.ingest.Document;
+
+/**
+ * Groups mentions into entities with stable keys: a city by its GeoNames id, anything else by its
+ * folded canonical name, a meeting by its document, kind and first day.
+ */
+public final class DefaultLinker implements Linker {
+    private final PlaceResolver places;
+    private final ProgrammeResolver programmes;
+
+    public DefaultLinker(Gazetteer gazetteer, ProgrammeRegistry registry) {
+        this.places = new PlaceResolver(gazetteer);
+        this.programmes = new ProgrammeResolver(registry);
+    }
+
+    @Override
+    public LinkedDocument link(Document document, Extraction extraction) {
+        Map<String, Builder> byKey = new LinkedHashMap<>();
+        Map<Mention, String> keyOf = new IdentityHashMap<>();
+        List<Mention> mentions = new ArrayList<>(extraction.mentions());
+        mentions.addAll(programmes.scan(document.text(), extraction.mentions()));
+        Context context = new Context(document, extraction, new HashSet<>());
+        // Cities first: their countries help to choose between programmes of the same name.
+        mentions.sort(java.util.Comparator.comparingInt(m -> m.type() == MentionType.CITY ? 0 : 1));
+        for (Mention m : mentions) {
+            identify(context, m).ifPresent(id -> {
+                byKey.computeIfAbsent(id.key(), k -> new Builder(m.type(), k, id.label(), id.subtype(), id.place(),
+                        id.altLabels(), id.exactMatches())).add(m);
+                keyOf.put(m, id.key());
+                id.place().ifPresent(p -> context.countries().add(p.countryCode()));
+            });
+        }
+        List<Entity> entities = byKey.values().stream().map(b -> b.build(document.language())).toList();
+        return new LinkedDocument(document, entities, facts(extraction, keyOf), extraction.warnings());
+    }
+
+    private record Context(Document document, Extraction extraction, Set<String> countries) {
+        Optional<Integer> year() {
+            return extraction.documentDate().map(java.time.LocalDate::getYear);
+        }
+    }
+
+    private record Identity(String key, String label, String subtype, Optional<Place> place, Set<String> altLabels,
+                            List<String> exactMatches) {
+        static Identity of(String key, Mention m) {
+            return new Identity(key, m.canonical(), m.subtype(), Optional.empty(), Set.of(), List.of());
+        }
+    }
+
+    private Optional<Identity> identify(Context ctx, Mention m) {
+        return switch (m.type()) {
+            case DATE, COUNTRY -> Optional.empty();
+            case CITY -> places.resolve(m, Boolean.parseBoolean(m.attribute("afterPreposition").orElse("false")))
+                    .map(match -> new Identity("city/" + match.place().geonameId(), match.name(), "",
+                            Optional.of(match.place()), Set.of(), List.of()));
+            case MEETING -> Optional.of(Identity.of(meetingKey(ctx.document(), ctx.extraction(), m), m));
+            case PROGRAMME -> Optional.of(programmes.resolve(m, ctx.year(), ctx.countries())
+                    .map(p -> registered(p, m, ctx.document().language()))
+                    .orElseGet(() -> Identity.of("programme/" + Folding.slug(m.canonical()), m)));
+            default -> Optional.of(Identity.of(prefix(m.type()) + "/" + Folding.slug(m.canonical()), m));
+        };
+    }
+
+    /** A registered programme keeps the name the text gives it, and brings the registry's names along. */
+    private static Identity registered(ProgrammeRegistry.Programme p, Mention m, String language) {
+        Set<String> alt = new LinkedHashSet<>();
+        alt.add(p.label(language));
+        alt.addAll(p.acronyms());
+        String subtype = p.types().stream().filter(t -> !t.equals("FundingProgramme")).findFirst().orElse("");
+        return new Identity("programme/" + p.key(), m.canonical(), subtype, Optional.empty(), alt, p.exactMatches());
+    }
+
+    private static String meetingKey(Document document, Extraction extraction, Mention m) {
+        String start = extraction.relations().stream()
+                .filter(r -> r.subject() == m && r.property().equals("startDate"))
+                .map(Relation::value).findFirst().orElse("undated");
+        return "meeting/" + Folding.slug(document.key()) + "-" + Folding.slug(m.subtype()) + "-" + start;
+    }
+
+    static String prefix(MentionType type) {
+        return switch (type) {
+            case CITY -> "city";
+            case PARTNER -> "partner";
+            case PROJECT -> "project";
+            case PROGRAMME -> "programme";
+            case MEETING -> "meeting";
+            case PERSON -> "person";
+            case COUNTRY -> "country";
+            case DATE -> "date";
+        };
+    }
+
+    private static List<Fact> facts(Extraction extraction, Map<Mention, String> keyOf) {
+        Set<Fact> facts = new LinkedHashSet<>();
+        for (Relation r : extraction.relations()) {
+            String subject = keyOf.get(r.subject());
+            if (subject == null) {
+                continue;
+            }
+            var evidence = new org.w3id.smartcitykg.extract.Span(r.evidenceBegin(), r.evidenceEnd());
+            if (r.hasObjectMention()) {
+                String object = keyOf.get(r.object());
+                if (object != null && !object.equals(subject)) {
+                    facts.add(Fact.toEntity(subject, r.property(), object, evidence, r.rule(), r.confidence()));
+                }
+            } else {
+                Fact.ValueKind kind = r.property().endsWith("Date") ? Fact.ValueKind.DATE
+                        : r.property().equals("countryCode") ? Fact.ValueKind.STRING : Fact.ValueKind.LANG_STRING;
+                facts.add(Fact.toValue(subject, r.property(), r.value(), kind, evidence, r.rule(), r.confidence()));
+            }
+        }
+        return new ArrayList<>(facts);
+    }
+
+    /** Accumulates the mentions of one entity. */
+    private static final class Builder {
+        private final MentionType type;
+        private final String key;
+        private final String label;
+        private final String subtype;
+        private final Optional<Place> place;
+        private final List<String> exactMatches;
+        private final List<Mention> mentions = new ArrayList<>();
+        private final Set<String> altLabels = new LinkedHashSet<>();
+
+        Builder(MentionType type, String key, String label, String subtype, Optional<Place> place,
+                Set<String> extraLabels, List<String> exactMatches) {
+            this.type = type;
+            this.key = key;
+            this.label = label;
+            this.subtype = subtype;
+            this.place = place;
+            this.exactMatches = exactMatches;
+            extraLabels.stream().filter(l -> !l.equals(label)).forEach(altLabels::add);
+        }
+
+        void add(Mention m) {
+            mentions.add(m);
+            for (String form : List.of(m.text(), m.canonical())) {
+                if (!form.equals(label)) {
+                    altLabels.add(form);
+                }
+            }
+        }
+
+        Entity build(String language) {
+            place.ifPresent(p -> {
+                if (!p.name().equals(label)) {
+                    altLabels.add(p.name());
+                }
+            });
+            return new Entity(type, key, label, language, altLabels, subtype, place,
+                    place.map(Place::countryCode), exactMatches, mentions);
+        }
+    }
+}

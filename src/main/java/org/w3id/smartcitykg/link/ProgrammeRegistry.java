@@ -1,0 +1,233 @@
+package org.w3id.smartcitykg.link;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.smartcitykg.rdf.SC;
+
+/**
+ * The registry of EU and national funding programmes ({@code programmes.ttl}): their names in
+ * many languages, acronyms, countries and periods, and a scanner that finds them in a text.
+ */
+public final class ProgrammeRegistry {
+    public static final String RESOURCE = "/org/w3id/smartcitykg/link/programmes.ttl";
+    public static final String NAMESPACE = "https://w3id.org/smartcity-kg/id/programme/";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+]+(?:[-.'’–][\\p{L}\\p{N}]+)*");
+
+    /** One registered programme. {@code key} is its local name under {@code programme/}. */
+    public record Programme(String key, List<String> types, Map<String, String> prefLabels, Set<String> altLabels,
+                            Set<String> acronyms, Set<String> countryCodes, Optional<String> period,
+                            List<String> exactMatches) {
+        public String label(String language) {
+            return prefLabels.getOrDefault(language, prefLabels.getOrDefault("en",
+                    prefLabels.values().stream().findFirst().orElse(key)));
+        }
+    }
+
+    /** A registered name found in a text. */
+    public record Found(int begin, int end, String text, List<Programme> candidates) {}
+
+    private record Name(List<String> tokens, String written, boolean acronym, Programme programme) {}
+
+    private final Map<String, Programme> byKey;
+    private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+    private final Map<String, List<Programme>> byFoldedName = new HashMap<>();
+
+    private ProgrammeRegistry(Map<String, Programme> byKey) {
+        this.byKey = byKey;
+        for (Programme p : byKey.values()) {
+            Set<String> names = new LinkedHashSet<>(p.prefLabels().values());
+            names.addAll(p.altLabels());
+            for (String n : names) {
+                index(n, false, p);
+            }
+            for (String a : p.acronyms()) {
+                index(a, true, p);
+            }
+        }
+    }
+
+    private void index(String name, boolean acronym, Programme p) {
+        List<String> tokens = tokens(name);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Name(tokens, name, acronym, p));
+        List<Programme> same = byFoldedName.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>());
+        if (!same.contains(p)) {
+            same.add(p);
+        }
+    }
+
+    public static ProgrammeRegistry load() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        try (InputStream in = ProgrammeRegistry.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the programme registry " + RESOURCE + " is not on the class path");
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fromGraph(graph);
+    }
+
+    static ProgrammeRegistry fromGraph(Graph graph) {
+        Map<String, Programme> programmes = new LinkedHashMap<>();
+        graph.find(Node.ANY, RDF.type.asNode(), SC.FundingProgramme.asNode()).forEachRemaining(t -> {
+            Node s = t.getSubject();
+            if (s.isURI() && s.getURI().startsWith(NAMESPACE)) {
+                programmes.put(s.getURI().substring(NAMESPACE.length()), read(graph, s));
+            }
+        });
+        return new ProgrammeRegistry(programmes);
+    }
+
+    private static Programme read(Graph g, Node s) {
+        List<String> types = new ArrayList<>();
+        Map<String, String> pref = new LinkedHashMap<>();
+        Set<String> alt = new LinkedHashSet<>();
+        Set<String> acronyms = new LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
+        List<String> exact = new ArrayList<>();
+        String period = null;
+        for (Triple t : g.find(s, Node.ANY, Node.ANY).toList()) {
+            String p = t.getPredicate().getURI();
+            Node o = t.getObject();
+            if (p.equals(RDF.type.getURI()) && o.isURI() && o.getURI().startsWith(SC.NS)) {
+                types.add(o.getURI().substring(SC.NS.length()));
+            } else if (p.equals(SKOS.prefLabel.getURI())) {
+                pref.put(o.getLiteralLanguage(), o.getLiteralLexicalForm());
+            } else if (p.equals(SKOS.altLabel.getURI())) {
+                alt.add(o.getLiteralLexicalForm());
+            } else if (p.equals(SC.acronym.getURI())) {
+                acronyms.add(o.getLiteralLexicalForm());
+            } else if (p.equals(SC.countryCode.getURI())) {
+                countries.add(o.getLiteralLexicalForm());
+            } else if (p.equals(SC.programmePeriod.getURI())) {
+                period = o.getLiteralLexicalForm();
+            } else if (p.equals(SKOS.exactMatch.getURI()) && o.isURI()) {
+                exact.add(o.getURI());
+            }
+        }
+        return new Programme(s.getURI().substring(NAMESPACE.length()), types, pref, alt, acronyms, countries,
+                Optional.ofNullable(period), exact);
+    }
+
+    public int size() {
+        return byKey.size();
+    }
+
+    public Optional<Programme> get(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** Programmes one of whose names is {@code name}, case and diacritics folded. */
+    public List<Programme> byName(String name) {
+        return byFoldedName.getOrDefault(String.join(" ", tokens(name)), List.of());
+    }
+
+    /**
+     * Registered names in {@code text}, longest first and not overlapping. Acronyms match in
+     * their exact case ("LIFE", not "life"); one-word names only when written with a capital.
+     */
+    public List<Found> scan(String text) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            folded.add(Folding.fold(m.group()));
+        }
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < folded.size()) {
+            Found best = null;
+            int bestLength = 0;
+            for (Name n : byFirstToken.getOrDefault(folded.get(i), List.of())) {
+                int len = n.tokens().size();
+                if (len <= bestLength || i + len > folded.size() || !folded.subList(i, i + len).equals(n.tokens())) {
+                    continue;
+                }
+                String written = text.substring(spans.get(i)[0], spans.get(i + len - 1)[1]);
+                if (n.acronym() ? !sameLetters(written, n.written()) : len == 1 && !Character.isUpperCase(written.charAt(0))) {
+                    continue;
+                }
+                bestLength = len;
+                best = new Found(spans.get(i)[0], spans.get(i + len - 1)[1], written,
+                        byName(n.written()).isEmpty() ? List.of(n.programme()) : candidatesFor(n));
+            }
+            if (best != null) {
+                found.add(best);
+                i += bestLength;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private List<Programme> candidatesFor(Name n) {
+        List<Programme> all = new ArrayList<>(byName(n.written()));
+        if (!all.contains(n.programme())) {
+            all.add(n.programme());
+        }
+        return all;
+    }
+
+    /** Acronyms compare letter for letter, ignoring only spacing and punctuation. */
+    private static boolean sameLetters(String written, String acronym) {
+        return written.replaceAll("[^\\p{L}\\p{N}]", "").equals(acronym.replaceAll("[^\\p{L}\\p{N}]", ""));
+    }
+
+    /**
+     * The most likely of several programmes with one name: the period the text or the document's
+     * year points to, then the document's country, then the broadest (no period) entry.
+     */
+    public static Programme choose(List<Programme> candidates, Optional<Integer> year, Set<String> countries) {
+        return candidates.stream().min(Comparator
+                .comparingInt((Programme p) -> periodScore(p, year))
+                .thenComparingInt(p -> p.countryCodes().isEmpty() || p.countryCodes().stream().anyMatch(countries::contains) ? 0 : 1)
+                .thenComparingInt(p -> p.period().isPresent() && year.isEmpty() ? 1 : 0)
+                .thenComparing(Programme::key)).orElseThrow();
+    }
+
+    private static int periodScore(Programme p, Optional<Integer> year) {
+        if (p.period().isEmpty() || year.isEmpty()) {
+            return 1;
+        }
+        String[] years = p.period().get().split("-");
+        int from = Integer.parseInt(years[0]);
+        int to = Integer.parseInt(years[1]);
+        // Programmes pay out up to three years after their period ends.
+        return year.get() >= from && year.get() <= to + 3 ? 0 : 2;
+    }
+
+    static List<String> tokens(String s) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            tokens.add(Folding.fold(m.group()));
+        }
+        return tokens;
+    }
+}

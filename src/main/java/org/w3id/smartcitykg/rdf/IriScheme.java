@@ -1,0 +1,64 @@
+package org.w3id.smartcitykg.rdf;
+
+import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * How the graph names things: every instance IRI is the base followed by a readable key, so the
+ * same input gives the same IRIs on every run and every machine.
+ */
+public final class IriScheme {
+    public static final String EU_COUNTRY = "http://publications.europa.eu/resource/authority/country/";
+    public static final String EU_LANGUAGE = "http://publications.europa.eu/resource/authority/language/";
+
+    private final String base;
+
+    public IriScheme(String base) {
+        if (!base.endsWith("/") && !base.endsWith("#")) {
+            throw new IllegalArgumentException("the base IRI must end with / or #: " + base);
+        }
+        this.base = base;
+    }
+
+    public static IriScheme standard() {
+        return new IriScheme(SC.DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node entity(String key) {
+        return NodeFactory.createURI(base + key);
+    }
+
+    public Node document(String documentKey) {
+        return NodeFactory.createURI(base + "document/" + documentKey);
+    }
+
+    /** The named graph that holds one document's facts. */
+    public Node documentGraph(String documentKey) {
+        return NodeFactory.createURI(base + "graph/" + documentKey);
+    }
+
+    public Node ontologyGraph() {
+        return NodeFactory.createURI(base + "graph/ontology");
+    }
+
+    public Node geometry(String entityKey) {
+        return NodeFactory.createURI(base + entityKey + "/geometry");
+    }
+
+    /** The EU Publications Office authority IRI of an ISO 3166-1 alpha-2 country code. */
+    public static Node euCountry(String alpha2) {
+        String alpha3 = new Locale("", alpha2).getISO3Country();
+        // Kosovo has no ISO code; the EU authority table lists it as XKX.
+        return NodeFactory.createURI(EU_COUNTRY + (alpha2.equals("XK") ? "XKX" : alpha3));
+    }
+
+    /** The EU Publications Office authority IRI of a language tag. */
+    public static Node euLanguage(String tag) {
+        return NodeFactory.createURI(EU_LANGUAGE + Locale.forLanguageTag(tag).getISO3Language().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,43 @@
+package org.w3id.smartcitykg;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.w3id.smartcitykg.pipeline.Converter;
+import org.w3id.smartcitykg.pipeline.Inputs;
+import org.w3id.smartcitykg.rdf.IriScheme;
+
+/**
+ * What many tests need: the repository's seeds, and one standard converter per test JVM (loading
+ * the gazetteer and the language model takes seconds; the converter holds no mutable state).
+ */
+public final class Fixtures {
+    private static Converter converter;
+
+    private Fixtures() {}
+
+    public static synchronized Converter converter() {
+        if (converter == null) {
+            converter = Converter.standard(IriScheme.standard());
+        }
+        return converter;
+    }
+
+    public static Path seedsDir() {
+        Path seeds = Path.of("seeds");
+        if (!Files.isDirectory(seeds)) {
+            throw new IllegalStateException("tests run from the repository root, where seeds/ is");
+        }
+        return seeds;
+    }
+
+    public static List<Path> seeds() {
+        return Inputs.expand(List.of(seedsDir()));
+    }
+
+    /** ../shared beside the repository, when it is there (CI has it; a lone clone may not). */
+    public static java.util.Optional<Path> shared() {
+        Path shared = Path.of("..", "shared");
+        return Files.isDirectory(shared) ? java.util.Optional.of(shared) : java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,107 @@
+package org.w3id.smartcitykg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.smartcitykg.Fixtures;
+import org.w3id.smartcitykg.pipeline.BatchConverter;
+import org.w3id.smartcitykg.rdf.Bundled;
+import org.w3id.smartcitykg.rdf.IriScheme;
+import org.w3id.smartcitykg.store.KnowledgeStore;
+
+/** {@code query} and {@code validate} on a store built from the seeds. */
+class StoreCommandsTest {
+    @TempDir
+    static Path dir;
+    static Path store;
+
+    @BeforeAll
+    static void buildStore() throws IOException {
+        store = dir.resolve("store");
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            ks.rebuild(IriScheme.standard(), Bundled.ontology(), new BatchConverter(Fixtures.converter()),
+                    Fixtures.seeds(), "test", w -> { });
+        }
+    }
+
+    @Test
+    void listsTheCannedQueries() {
+        CliRun run = CliRun.run("query", "--list");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String name : new String[] {"projects-by-city", "partners-of-project", "meetings-by-date"}) {
+            assertTrue(run.out().contains(name), name + " in\n" + run.out());
+        }
+    }
+
+    @Test
+    void runsACannedQueryAsCsv() {
+        CliRun run = CliRun.run("query", "meetings-by-date", "--store", store.toString(), "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.stdout().startsWith("start,end,meetingLabel,placeLabel,projectLabel,meeting"), run.stdout());
+        assertTrue(run.stdout().contains("2022-03-28,2022-03-28"), run.stdout());
+    }
+
+    @Test
+    void bindsParametersAsTermsNotText() {
+        CliRun run = CliRun.run("query", "meetings-by-date", "--store", store.toString(), "--format", "csv",
+                "--param", "from=2022-01-01", "--param", "to=2022-12-31");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.stdout().contains("2022-03-28"), run.stdout());
+        assertTrue(!run.stdout().contains("2020-01-23"), "a 2020 meeting is outside the range");
+        CliRun injected = CliRun.run("query", "projects-by-city", "--store", store.toString(), "--format", "csv",
+                "--param", "cityName=x\") } ; DROP ALL ; #");
+        assertEquals(0, injected.exitCode(), injected.err());
+        assertEquals("cityLabel,projectLabel,city,project", injected.stdout().strip());
+    }
+
+    @Test
+    void aBadParameterIsNamed() {
+        CliRun run = CliRun.run("query", "meetings-by-date", "--store", store.toString(), "--param", "from=yesterday");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("parameter 'from'"), run.err());
+    }
+
+    @Test
+    void runsInlineSparqlAndQueryFiles() throws IOException {
+        CliRun inline = CliRun.run("query", "--store", store.toString(), "--format", "tsv", "--sparql",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+        assertEquals(0, inline.exitCode(), inline.err());
+        assertTrue(inline.stdout().startsWith("?n"));
+        Path file = Files.writeString(dir.resolve("q.rq"), "SELECT ?s WHERE { ?s a <https://w3id.org/smartcity-kg/ontology#City> } LIMIT 1");
+        CliRun fromFile = CliRun.run("query", file.toString(), "--store", store.toString(), "--format", "json");
+        assertEquals(0, fromFile.exitCode(), fromFile.err());
+        assertTrue(fromFile.stdout().contains("\"bindings\""));
+    }
+
+    @Test
+    void unknownQueryAndMissingStoreAreClear() {
+        assertEquals(ExitCodes.USAGE, CliRun.run("query", "no-such-query", "--store", store.toString()).exitCode());
+        CliRun noStore = CliRun.run("query", "meetings-by-date", "--store", dir.resolve("nowhere").toString());
+        assertEquals(ExitCodes.FAILED, noStore.exitCode());
+        assertTrue(noStore.err().contains("no store here"), noStore.err());
+    }
+
+    @Test
+    void theSeedsGraphConformsToTheShapes() {
+        CliRun run = CliRun.run("validate", "--store", store.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("Conforms"), run.out());
+    }
+
+    @Test
+    void violationsExitWithOne() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), """
+                @prefix sc: <https://w3id.org/smartcity-kg/ontology#> .
+                <urn:city> a sc:City ; sc:countryCode "Poland" .
+                """);
+        CliRun run = CliRun.run("validate", bad.toString());
+        assertEquals(ExitCodes.PARTIAL, run.exitCode(), run.out());
+        assertTrue(run.out().contains("violation"), run.out());
+    }
+}

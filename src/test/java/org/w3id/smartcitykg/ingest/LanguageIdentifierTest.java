@@ -1,0 +1,33 @@
+package org.w3id.smartcitykg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class LanguageIdentifierTest {
+    private static final OpenNlpLanguageIdentifier IDENTIFIER = new OpenNlpLanguageIdentifier();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "pl|W dniu 12 marca 2024 r. w sali konferencyjnej urzędu odbyło się spotkanie partnerów projektu.",
+        "ro|În zilele de 5 și 6 martie a avut loc la primărie întâlnirea partenerilor din proiect.",
+        "bg|На 5 и 6 март в сградата на общината се проведе среща на партньорите по проекта.",
+        "cs|Ve dnech 5. a 6. března se na radnici uskutečnilo setkání partnerů projektu.",
+        "de|Am 5. und 6. März fand im Rathaus das Treffen der Projektpartner statt.",
+        "es|Los días 5 y 6 de marzo se celebró en el ayuntamiento la reunión de los socios del proyecto.",
+        "it|Il 5 e 6 marzo si è svolto in municipio l'incontro dei partner del progetto europeo.",
+        "en|On 5 and 6 March the partners of the project met at the city hall to plan the next steps.",
+        "lt|Kovo 5 ir 6 dienomis savivaldybėje vyko projekto partnerių susitikimas ir diskusijos.",
+        "hr|Petog i šestog ožujka u gradskoj vijećnici održan je sastanak partnera na projektu."})
+    void identifiesEuropeanLanguages(String expected, String text) {
+        assertEquals(expected, IDENTIFIER.identify(text).orElseThrow().tag());
+    }
+
+    @Test
+    void tooShortToTell() {
+        assertTrue(IDENTIFIER.identify("12.05.2022 — 3").isEmpty());
+    }
+}

@@ -1,0 +1,81 @@
+package org.w3id.smartcitykg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.smartcitykg.Fixtures;
+import org.w3id.smartcitykg.extract.Lexicons;
+import org.w3id.smartcitykg.extract.RuleBasedExtractor;
+import org.w3id.smartcitykg.ingest.DefaultIngestor;
+import org.w3id.smartcitykg.ingest.Ingestor;
+import org.w3id.smartcitykg.link.DefaultLinker;
+import org.w3id.smartcitykg.link.GeoNamesGazetteer;
+import org.w3id.smartcitykg.pipeline.BatchConverter;
+import org.w3id.smartcitykg.pipeline.Converter;
+import org.w3id.smartcitykg.rdf.Bundled;
+import org.w3id.smartcitykg.rdf.DocumentMapper;
+import org.w3id.smartcitykg.rdf.IriScheme;
+
+class KnowledgeStoreTest {
+    @TempDir
+    Path dir;
+
+    private final IriScheme iris = IriScheme.standard();
+
+    @Test
+    void rebuildHoldsEveryDocumentAndTheOntologyInNamedGraphs() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
+            var report = store.rebuild(iris, Bundled.ontology(), new BatchConverter(Fixtures.converter()),
+                    Fixtures.seeds(), "fp-1", w -> { });
+            assertEquals(5, report.converted().size());
+            long graphs = Txn.calculateRead(store.datasetGraph(), () -> org.apache.jena.atlas.iterator.Iter.toList(store.datasetGraph().listGraphNodes()).size());
+            assertEquals(6, graphs, "five documents and the ontology");
+            assertEquals(java.util.Optional.of("fp-1"), store.fingerprint());
+        }
+    }
+
+    @Test
+    void aFailureInTheMiddleLeavesTheStoreAsItWas() throws Exception {
+        Path location = dir.resolve("store");
+        long before;
+        try (KnowledgeStore store = KnowledgeStore.open(location)) {
+            store.rebuild(iris, Bundled.ontology(), new BatchConverter(Fixtures.converter()), Fixtures.seeds(),
+                    "fp-1", w -> { });
+            before = store.countQuads();
+            Lexicons lexicons = Lexicons.fromClasspath();
+            Ingestor real = DefaultIngestor.standard(lexicons.languages());
+            Ingestor dying = file -> {
+                if (file.getFileName().toString().startsWith("002")) {
+                    throw new IllegalStateException("disk full");
+                }
+                return real.ingest(file);
+            };
+            Converter failing = new Converter(dying, new RuleBasedExtractor(lexicons),
+                    new DefaultLinker(GeoNamesGazetteer.load(), org.w3id.smartcitykg.link.ProgrammeRegistry.load()), new DocumentMapper(iris));
+            List<Path> seeds = Fixtures.seeds();
+            assertThrows(IllegalStateException.class, () -> store.rebuild(iris, Bundled.ontology(),
+                    new BatchConverter(failing), seeds, "fp-2", w -> { }));
+            assertEquals(before, store.countQuads(), "the old contents are intact");
+            assertTrue(store.fingerprint().isEmpty(), "a failed rebuild leaves no claim of being up to date");
+        }
+        try (KnowledgeStore reopened = KnowledgeStore.open(location)) {
+            assertEquals(before, reopened.countQuads());
+        }
+    }
+
+    @Test
+    void fingerprintChangesWithAnyInput() throws Exception {
+        List<Path> seeds = Fixtures.seeds();
+        String a = Fingerprint.of("v1", "https://example.org/", seeds);
+        assertEquals(a, Fingerprint.of("v1", "https://example.org/", seeds));
+        assertTrue(!a.equals(Fingerprint.of("v2", "https://example.org/", seeds)));
+        assertTrue(!a.equals(Fingerprint.of("v1", "https://example.com/", seeds)));
+        assertTrue(!a.equals(Fingerprint.of("v1", "https://example.org/", seeds.subList(0, 4))));
+    }
+}
