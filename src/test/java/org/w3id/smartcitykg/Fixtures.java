@@ -3,7 +3,14 @@ package org.w3id.smartcitykg;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.w3id.smartcitykg.extract.Lexicons;
+import org.w3id.smartcitykg.extract.RuleBasedExtractor;
+import org.w3id.smartcitykg.ingest.DefaultIngestor;
+import org.w3id.smartcitykg.link.DefaultLinker;
+import org.w3id.smartcitykg.link.GeoNamesGazetteer;
+import org.w3id.smartcitykg.link.ProgrammeRegistry;
 import org.w3id.smartcitykg.pipeline.Converter;
+import org.w3id.smartcitykg.rdf.DocumentMapper;
 import org.w3id.smartcitykg.pipeline.Inputs;
 import org.w3id.smartcitykg.rdf.IriScheme;
 
@@ -13,14 +20,32 @@ import org.w3id.smartcitykg.rdf.IriScheme;
  */
 public final class Fixtures {
     private static Converter converter;
+    private static RuleBasedExtractor extractor;
+    private static DefaultLinker linker;
 
     private Fixtures() {}
 
     public static synchronized Converter converter() {
         if (converter == null) {
-            converter = Converter.standard(IriScheme.standard());
+            Lexicons lexicons = Lexicons.fromClasspath();
+            converter = new Converter(DefaultIngestor.standard(lexicons.languages()), extractor(), linker(),
+                    new DocumentMapper(IriScheme.standard()));
         }
         return converter;
+    }
+
+    public static synchronized RuleBasedExtractor extractor() {
+        if (extractor == null) {
+            extractor = new RuleBasedExtractor(Lexicons.fromClasspath());
+        }
+        return extractor;
+    }
+
+    public static synchronized DefaultLinker linker() {
+        if (linker == null) {
+            linker = new DefaultLinker(GeoNamesGazetteer.load(), ProgrammeRegistry.load());
+        }
+        return linker;
     }
 
     public static Path seedsDir() {

@@ -15,6 +15,10 @@ final class PersonRecogniser implements Recogniser {
             for (Lexicon.Hit hit : ctx.lexicon.find(category, ctx.text)) {
                 int start = skipTitles(ctx, Names.skipSpaces(ctx.text, afterDot(ctx.text, hit.end())));
                 int end = nameEnd(ctx.text, start);
+                if (category.equals("person.function") && wordCount(ctx.text, start, end) == 3) {
+                    // "wiceprezydent Wrocławia Anna Kowalczyk": the function's complement comes first.
+                    start = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, start));
+                }
                 if (end > start && !ctx.covered(start, end)) {
                     String name = ctx.text.substring(start, end);
                     ctx.add(new Mention(MentionType.PERSON, start, end, name, ctx.morphology.personNominative(name), "",
@@ -22,6 +26,10 @@ final class PersonRecogniser implements Recogniser {
                 }
             }
         }
+    }
+
+    private static int wordCount(String text, int start, int end) {
+        return end <= start ? 0 : text.substring(start, end).split(" +").length;
     }
 
     private static int afterDot(String text, int offset) {

@@ -35,7 +35,9 @@ final class PlaceCandidateRecogniser implements Recogniser {
             return;
         }
         String name = ctx.text.substring(begin, end);
-        ctx.add(new Mention(MentionType.CITY, begin, end, name, name, "",
+        String canonical = name.indexOf(' ') < 0 ? ctx.morphology.lemma(name).orElse(name)
+                : ctx.morphology.nominative(name);
+        ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "",
                 afterPreposition ? RULE_PREP : RULE_BARE, afterPreposition ? 0.7 : 0.4,
                 Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition))));
     }

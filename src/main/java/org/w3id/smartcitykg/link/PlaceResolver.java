@@ -24,27 +24,46 @@ public final class PlaceResolver {
     }
 
     public Optional<Gazetteer.NameMatch> resolve(Mention candidate, boolean afterPreposition) {
-        String surface = candidate.text();
-        Optional<Place> exact = largest(gazetteer.byName(surface));
-        if (exact.isPresent()) {
-            boolean bigEnough = afterPreposition || exact.get().population() >= MIN_POPULATION_BARE;
-            return bigEnough ? exact.map(p -> new Gazetteer.NameMatch(p, surface)) : Optional.empty();
+        // The dictionary form first (a morphology's lemma: "Krakowie" -> "Kraków"), then as written.
+        for (String name : new String[] {candidate.canonical(), candidate.text()}) {
+            Optional<Place> exact = largest(gazetteer.byName(name));
+            if (exact.isPresent()) {
+                boolean bigEnough = afterPreposition || exact.get().population() >= MIN_POPULATION_BARE;
+                return bigEnough ? exact.map(p -> new Gazetteer.NameMatch(p, name)) : Optional.empty();
+            }
         }
-        return afterPreposition ? byStem(surface) : Optional.empty();
+        return afterPreposition ? byStem(candidate.text()) : Optional.empty();
     }
 
+    /**
+     * An inflected form: its stem with one to three letters cut is matched against names up to one
+     * letter longer than the cut. The shortest cut that finds a large enough place wins, and the
+     * place's largest candidate; its name is the one closest to the form as written.
+     */
     private Optional<Gazetteer.NameMatch> byStem(String surface) {
         for (int cut = 1; cut <= 3 && surface.length() - cut >= 3; cut++) {
             String stem = surface.substring(0, surface.length() - cut);
-            Optional<Gazetteer.NameMatch> best = gazetteer.byNamePrefix(stem, cut + 1).stream()
+            List<Gazetteer.NameMatch> matches = gazetteer.byNamePrefix(stem, cut + 1).stream()
                     .filter(m -> m.place().population() >= MIN_POPULATION_STEM)
                     .filter(m -> m.name().indexOf(' ') < 0 || surface.indexOf(' ') >= 0)
-                    .max(Comparator.comparingLong((Gazetteer.NameMatch m) -> m.place().population()));
-            if (best.isPresent()) {
-                return best;
+                    .toList();
+            Optional<Place> place = matches.stream().map(Gazetteer.NameMatch::place)
+                    .max(Comparator.comparingLong(Place::population));
+            if (place.isPresent()) {
+                return Optional.of(new Gazetteer.NameMatch(place.get(), bestName(place.get(), matches, stem)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The place's main name if it fits the stem, else the shortest of its names that did. */
+    private static String bestName(Place place, List<Gazetteer.NameMatch> matches, String stem) {
+        if (Folding.fold(place.name()).startsWith(Folding.fold(stem))) {
+            return place.name();
+        }
+        return matches.stream().filter(m -> m.place() == place).map(Gazetteer.NameMatch::name)
+                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                .orElse(place.name());
     }
 
     private static Optional<Place> largest(List<Place> places) {

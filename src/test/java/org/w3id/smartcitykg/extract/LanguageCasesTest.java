@@ -1,0 +1,145 @@
+package org.w3id.smartcitykg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.w3id.smartcitykg.Fixtures;
+import org.w3id.smartcitykg.ingest.Document;
+import org.w3id.smartcitykg.ingest.SourceText;
+import org.w3id.smartcitykg.link.Entity;
+import org.w3id.smartcitykg.link.Fact;
+import org.w3id.smartcitykg.link.Folding;
+import org.w3id.smartcitykg.link.LinkedDocument;
+
+/**
+ * Runs every sentence of {@code cases/LANG.tsv} (written per language, see the README there)
+ * through extraction and linking. Each language and kind has a floor in {@code floors.tsv}: the
+ * share of its cases that must pass. Floors only go up; a change that lowers one is a regression.
+ */
+class LanguageCasesTest {
+    private static final Path CASES = Path.of("src/test/resources/org/w3id/smartcitykg/extract/cases");
+
+    record Case(String language, String kind, String sentence, String written, String expected, String attribute) {}
+
+    @TestFactory
+    Stream<DynamicTest> everyLanguageMeetsItsFloors() throws IOException {
+        Map<String, Double> floors = floors();
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CASES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".tsv") && !p.endsWith("floors.tsv")).sorted().toList()) {
+                String lang = f.getFileName().toString().replace(".tsv", "");
+                tests.add(DynamicTest.dynamicTest(lang, () -> checkLanguage(lang, read(lang, f), floors)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void checkLanguage(String lang, List<Case> cases, Map<String, Double> floors) {
+        Map<String, int[]> byKind = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        for (Case c : cases) {
+            boolean ok = passes(c);
+            int[] counts = byKind.computeIfAbsent(c.kind(), k -> new int[2]);
+            counts[1]++;
+            if (ok) {
+                counts[0]++;
+            } else {
+                failures.add(c.kind() + " '" + c.written() + "' -> '" + c.expected() + "' in: " + c.sentence());
+            }
+        }
+        StringBuilder report = new StringBuilder(lang + ":");
+        List<String> below = new ArrayList<>();
+        byKind.forEach((kind, n) -> {
+            double rate = (double) n[0] / n[1];
+            report.append(String.format(Locale.ROOT, " %s %d/%d", kind, n[0], n[1]));
+            double floor = floors.getOrDefault(lang + " " + kind, 0.0);
+            if (rate + 1e-9 < floor) {
+                below.add(String.format(Locale.ROOT, "%s %s: %.2f below the floor %.2f", lang, kind, rate, floor));
+            }
+        });
+        System.out.println(report);
+        failures.forEach(f -> System.out.println("  failed " + f));
+        assertTrue(below.isEmpty(), String.join("; ", below) + "\n" + String.join("\n", failures));
+    }
+
+    static boolean passes(Case c) {
+        LocalDate reference = c.kind().equals("Date") && !c.attribute().isEmpty()
+                ? LocalDate.parse(c.attribute()) : null;
+        Document doc = new Document(new SourceText(Path.of("case.txt"), c.sentence(), "0".repeat(64), 0),
+                c.language(), true, "case", Optional.empty(), Optional.ofNullable(reference));
+        Extraction extraction = Fixtures.extractor().extract(doc);
+        LinkedDocument linked = Fixtures.linker().link(doc, extraction);
+        return switch (c.kind()) {
+            case "Date" -> extraction.ofType(MentionType.DATE).stream().anyMatch(m -> m.canonical().equals(c.expected()));
+            case "NotCity" -> linked.entities().stream().noneMatch(e -> e.type() == MentionType.CITY
+                    && e.mentions().stream().anyMatch(m -> m.text().equals(c.written())));
+            case "City" -> entity(linked, MentionType.CITY, c.expected())
+                    .filter(e -> e.countryCode().orElse("").equals(c.attribute())).isPresent();
+            case "Partner" -> entity(linked, MentionType.PARTNER, c.expected()).isPresent();
+            case "Project" -> entity(linked, MentionType.PROJECT, c.expected()).isPresent();
+            case "FundingProgramme" -> entity(linked, MentionType.PROGRAMME, c.expected()).isPresent();
+            case "Person" -> entity(linked, MentionType.PERSON, c.expected()).isPresent();
+            case "Meeting" -> linked.entities().stream().filter(e -> e.type() == MentionType.MEETING)
+                    .anyMatch(e -> dates(linked, e).equals(c.expected()));
+            default -> false;
+        };
+    }
+
+    private static Optional<Entity> entity(LinkedDocument linked, MentionType type, String expected) {
+        String want = Folding.fold(expected);
+        return linked.entities().stream().filter(e -> e.type() == type)
+                .filter(e -> Folding.fold(e.label()).equals(want)).findFirst();
+    }
+
+    private static String dates(LinkedDocument linked, Entity meeting) {
+        String start = value(linked, meeting, "startDate");
+        String end = value(linked, meeting, "endDate");
+        return start + "/" + end;
+    }
+
+    private static String value(LinkedDocument linked, Entity e, String property) {
+        return linked.facts().stream().filter(f -> f.subjectKey().equals(e.key()) && f.property().equals(property)
+                && f.kind() == Fact.ValueKind.DATE).map(Fact::value).findFirst().orElse("?");
+    }
+
+    private static List<Case> read(String lang, Path file) throws IOException {
+        List<Case> cases = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t", -1);
+            if (c.length >= 4) {
+                cases.add(new Case(lang, c[0], c[1], c[2], c[3], c.length > 4 ? c[4] : ""));
+            }
+        }
+        return cases;
+    }
+
+    private static Map<String, Double> floors() throws IOException {
+        Map<String, Double> floors = new TreeMap<>();
+        Path file = CASES.resolve("floors.tsv");
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] c = line.split("\t");
+                if (c.length == 3 && !line.startsWith("#")) {
+                    floors.put(c[0] + " " + c[1], Double.parseDouble(c[2]));
+                }
+            }
+        }
+        return floors;
+    }
+}
