@@ -29,72 +29,130 @@ public final class DateRecogniser {
     /** A date or a range of dates found in a text. */
     public record Found(int begin, int end, String text, LocalDate start, LocalDate endDate) {}
 
-    private static final String DAY = "(\\d{1,2})(?:\\.|st|nd|rd|th|-?го|-?ти|-?ви|-?ри|º|ª)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
+    /** A day and what may stick to it: "14.", "12-én", "1st", "3-ти", "17 d." (Lithuanian). */
+    private static final String SUFFIX = "(?:\\.|st|nd|rd|th|º|ª|[-‐]?\\p{L}{1,3}\\.?)?(?:\\s+d\\.)?";
+    /** A year before the day or month: "2024.", "2024 m.", "2024. gada", "2024 г.". */
+    private static final String YEAR_FIRST = "(?:((?:19|20)\\d{2})\\.?\\s*(?:m\\.|gada|г\\.|год(?:ина|а)?)?\\s+)?";
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.])(?:(\\d{1,2})\\.?\\s?[-–]\\s?)?(\\d{1,2})[./](\\d{1,2})[./]\\s?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
 
     private final Map<String, Month> months;
-    private final Pattern textual;
+    private final Map<String, Month> stems;
+    private final Pattern dayFirst;
     private final Pattern monthFirst;
 
     /**
      * @param locale the document's language
-     * @param conjunctions words joining two days ("i", "și", "и", "and"), from the lexicon
+     * @param conjunctions words joining two days ("i", "și", "и", "and", "do", "iki"), from the lexicon
      */
     public DateRecogniser(Locale locale, Set<String> conjunctions) {
         this.months = monthNames(locale);
-        String monthAlt = alternation(months.keySet());
+        this.stems = stems(months);
+        String month = "(" + alternation(months.keySet()) + "|(?:" + alternation(stems.keySet()) + ")\\p{L}{0,4})";
         String conj = alternation(withDefaults(conjunctions));
-        String days = DAY + "(?:\\s*(?:,|[-–—]|/|(?:" + conj + "))\\s*" + DAY + ")?";
-        String dayRangeAcrossMonths = "(?:" + DAY + "\\s+(" + monthAlt + ")\\.?\\s*[-–—]\\s*)?";
-        this.textual = Pattern.compile("(?<![\\p{L}\\d])" + dayRangeAcrossMonths + days + "\\s+(?:de\\s+|of\\s+)?("
-                + monthAlt + ")\\.?(?![\\p{L}])(?:,?\\s+(?:de\\s+|del\\s+)?" + YEAR + "(?!\\d))?",
+        // Between two days: a comma, a dash, a slash or a conjunction, and perhaps a glued article ("u t-13").
+        String sep = "\\s*(?:,|[-–—]|/|(?:" + conj + "))\\s*(?:\\p{L}{1,3}-)?";
+        String days = "(\\d{1,2})(?!\\d)" + SUFFIX + "(?:" + sep + "(\\d{1,2})(?!\\d)" + SUFFIX + ")?";
+        String of = "(?:\\s+(?:de|del|of|ta['’]))?";
+        String crossMonth = "(?:(\\d{1,2})\\.?\\s+" + month + "\\.?\\s*[-–—]\\s*)?";
+        this.dayFirst = Pattern.compile("(?<![\\p{L}\\d])" + YEAR_FIRST + crossMonth + days + of + "\\s+" + month
+                + "\\.?(?![\\p{L}])(?:,?\\s+(?:de\\s+|del\\s+)?" + YEAR + "(?!\\d))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.monthFirst = Pattern.compile("(?<![\\p{L}])(" + monthAlt + ")\\.?\\s+" + DAY
-                + "(?:\\s*[-–]\\s*" + DAY + ")?,?\\s+" + YEAR + "(?!\\d)",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.monthFirst = Pattern.compile("(?<![\\p{L}\\d])" + YEAR_FIRST + month + "\\.?\\s+" + days
+                + "(?:,?\\s+" + YEAR + "(?!\\d))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Every date in {@code text}; {@code referenceYear} fills a missing year, if known. */
     public List<Found> find(String text, Optional<Integer> referenceYear) {
         List<Found> found = new ArrayList<>();
-        findTextual(text, referenceYear, found);
-        findMonthFirst(text, found);
+        findDayFirst(text, referenceYear, found);
+        findMonthFirst(text, referenceYear, found);
         findNumeric(text, found);
         found.sort(Comparator.comparingInt(Found::begin));
         return removeOverlaps(found);
     }
 
-    private void findTextual(String text, Optional<Integer> referenceYear, List<Found> out) {
-        Matcher m = textual.matcher(text);
+    // dayFirst groups: 1 year-first, 2 cross-month first day, 3 its month, 4 day, 5 second day, 6 month, 7 year
+    private void findDayFirst(String text, Optional<Integer> referenceYear, List<Found> out) {
+        Matcher m = dayFirst.matcher(text);
         while (m.find()) {
-            Month month = months.get(fold(m.group(5)));
-            Optional<Integer> year = m.group(6) != null ? Optional.of(Integer.parseInt(m.group(6))) : referenceYear;
+            Month month = month(m.group(6));
+            Optional<Integer> year = year(m.group(7), m.group(1), referenceYear);
             if (month == null || year.isEmpty()) {
                 continue;
             }
-            int lastDay = Integer.parseInt(m.group(4) != null ? m.group(4) : m.group(3));
-            int firstDay = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(3));
-            Month firstMonth = m.group(2) != null ? months.get(fold(m.group(2))) : month;
-            date(year.get(), firstMonth, firstDay).ifPresent(start ->
-                    date(year.get(), month, lastDay).filter(end -> !end.isBefore(start)).ifPresent(end ->
-                            out.add(new Found(m.start(), m.end(), m.group(), start, end))));
+            int lastDay = Integer.parseInt(m.group(5) != null ? m.group(5) : m.group(4));
+            int firstDay = m.group(2) != null ? Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(4));
+            Month firstMonth = m.group(2) != null ? month(m.group(3)) : month;
+            if (firstMonth == null) {
+                continue;
+            }
+            add(out, m, year.get(), firstMonth, firstDay, month, lastDay);
         }
     }
 
-    private void findMonthFirst(String text, List<Found> out) {
+    // monthFirst groups: 1 year-first, 2 month, 3 day, 4 second day, 5 year
+    private void findMonthFirst(String text, Optional<Integer> referenceYear, List<Found> out) {
         Matcher m = monthFirst.matcher(text);
         while (m.find()) {
-            Month month = months.get(fold(m.group(1)));
-            int year = Integer.parseInt(m.group(4));
-            int first = Integer.parseInt(m.group(2));
-            int last = m.group(3) != null ? Integer.parseInt(m.group(3)) : first;
-            date(year, month, first).ifPresent(start -> date(year, month, last)
-                    .filter(end -> !end.isBefore(start))
-                    .ifPresent(end -> out.add(new Found(m.start(), m.end(), m.group(), start, end))));
+            Month month = month(m.group(2));
+            boolean explicitYear = m.group(5) != null || m.group(1) != null;
+            // "May 12" with no year anywhere near is too weak a reading of "month number".
+            Optional<Integer> year = year(m.group(5), m.group(1), explicitYear ? Optional.empty() : referenceYear);
+            if (month == null || year.isEmpty()) {
+                continue;
+            }
+            int first = Integer.parseInt(m.group(3));
+            int last = m.group(4) != null ? Integer.parseInt(m.group(4)) : first;
+            add(out, m, year.get(), month, first, month, last);
         }
+    }
+
+    private static void add(List<Found> out, Matcher m, int year, Month firstMonth, int firstDay, Month lastMonth,
+                            int lastDay) {
+        date(year, firstMonth, firstDay).ifPresent(start -> date(year, lastMonth, lastDay)
+                .filter(end -> !end.isBefore(start))
+                .ifPresent(end -> out.add(new Found(m.start(), m.end(), m.group().strip(), start, end))));
+    }
+
+    private static Optional<Integer> year(String after, String before, Optional<Integer> reference) {
+        if (after != null) {
+            return Optional.of(Integer.parseInt(after));
+        }
+        return before != null ? Optional.of(Integer.parseInt(before)) : reference;
+    }
+
+    /** A month by its exact CLDR name, else by the stem of one ("maijā", "mail", "јуна"). */
+    private Month month(String token) {
+        String t = fold(token.replace(".", ""));
+        Month exact = months.get(t);
+        if (exact != null) {
+            return exact;
+        }
+        Month best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, Month> e : stems.entrySet()) {
+            if (t.startsWith(e.getKey()) && e.getKey().length() > bestLength && t.length() <= e.getKey().length() + 4) {
+                best = e.getValue();
+                bestLength = e.getKey().length();
+            }
+        }
+        return best;
+    }
+
+    /** Case endings the JDK does not list: each full month name less its last two letters. */
+    private static Map<String, Month> stems(Map<String, Month> names) {
+        Map<String, Month> stems = new HashMap<>();
+        names.forEach((name, month) -> {
+            if (name.length() >= 3 && name.chars().allMatch(Character::isLetter)) {
+                String stem = name.length() <= 4 ? name : name.substring(0, name.length() - 2);
+                stems.merge(stem, month, (a, b) -> a == b ? a : null);
+            }
+        });
+        stems.values().removeIf(java.util.Objects::isNull);
+        return stems;
     }
 
     private static void findNumeric(String text, List<Found> out) {
@@ -144,7 +202,20 @@ public final class DateRecogniser {
         }
     }
 
+    /** Regional or script variants whose month names news in the language also uses. */
+    private static final Map<String, List<String>> VARIANTS = Map.of(
+            "sr", List.of("sr-Latn", "sr-Cyrl"), "de", List.of("de-AT"), "bs", List.of("bs-Cyrl"),
+            "pt", List.of("pt-PT"), "nb", List.of("nn"), "no", List.of("nb", "nn"));
+
     private static Map<String, Month> monthNames(Locale locale) {
+        Map<String, Month> names = monthNamesOf(locale);
+        for (String variant : VARIANTS.getOrDefault(locale.getLanguage(), List.of())) {
+            monthNamesOf(Locale.forLanguageTag(variant)).forEach(names::putIfAbsent);
+        }
+        return names;
+    }
+
+    private static Map<String, Month> monthNamesOf(Locale locale) {
         Map<String, Month> names = new HashMap<>();
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         for (Month month : Month.values()) {

@@ -29,13 +29,75 @@ final class MeetingRecogniser implements Recogniser {
     private static void addMeeting(TextContext ctx, Span sentence, Lexicon.Hit hit, Mention date) {
         int begin = sentence.begin() + hit.begin();
         String subtype = hit.entry().attribute().isEmpty() ? "Meeting" : hit.entry().attribute();
-        Mention meeting = new Mention(MentionType.MEETING, begin, sentence.begin() + hit.end(), hit.text(),
-                hit.entry().lemma(), subtype, RULE, 0.7, Map.of());
+        int end = phraseEnd(ctx, sentence, sentence.begin() + hit.end());
+        String phrase = ctx.text.substring(begin, end);
+        Mention meeting = new Mention(MentionType.MEETING, begin, end, phrase,
+                Names.capitalise(ctx.morphology.nominative(phrase)), subtype, RULE, 0.7,
+                Map.of(CUE, hit.text()));
         ctx.add(meeting);
         ctx.relations.add(Relation.withValue(meeting, "startDate", date.attribute(Mention.START).orElseThrow(),
                 sentence, RULE, 0.8));
         ctx.relations.add(Relation.withValue(meeting, "endDate", date.attribute(Mention.END).orElseThrow(),
                 sentence, RULE, 0.8));
+    }
+
+    static final String CUE = "cue";
+
+    /**
+     * The meeting's descriptive phrase: the cue and the words after it up to a date, a verb-like
+     * break or punctuation ("konferencja podsumowująca projekt „X”", "prezentarea inițială a
+     * Proiectului X"), at most a dozen words.
+     */
+    private static int phraseEnd(TextContext ctx, Span sentence, int from) {
+        int end = from;
+        int i = from;
+        for (int words = 0; words < 12 && i < sentence.end(); words++) {
+            char c = ctx.text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '.' && i + 1 >= sentence.end()) {
+                break;
+            }
+            int next = Names.skipSpaces(ctx.text, i);
+            if (next >= sentence.end()) {
+                break;
+            }
+            char n = ctx.text.charAt(next);
+            if ("„\"«“”»".indexOf(n) >= 0) {
+                int close = closingQuote(ctx.text, next + 1, sentence.end());
+                if (close < 0) {
+                    break;
+                }
+                end = close + 1;
+                i = end;
+                continue;
+            }
+            int we = Names.wordEnd(ctx.text, next);
+            if (we == next || startsDateOrCue(ctx, next)) {
+                break;
+            }
+            end = we;
+            i = we;
+        }
+        return end;
+    }
+
+    private static int closingQuote(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if ("”\"»“".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A date, a participation verb or a location preposition ends the meeting's phrase. */
+    private static boolean startsDateOrCue(TextContext ctx, int offset) {
+        if (ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.DATE && m.begin() == offset)) {
+            return true;
+        }
+        String word = ctx.text.substring(offset, Names.wordEnd(ctx.text, offset));
+        return Character.isDigit(word.isEmpty() ? ' ' : word.charAt(0))
+                || ctx.lexicon.lookup("participation.cue", word).isPresent()
+                || ctx.lexicon.lookup("location.prep", word).isPresent();
     }
 
     private static Mention nearest(List<Mention> dates, int offset) {

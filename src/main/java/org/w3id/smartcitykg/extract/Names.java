@@ -29,6 +29,11 @@ final class Names {
         return i;
     }
 
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
+                + s.substring(s.offsetByCodePoints(0, 1));
+    }
+
     static int skipSpaces(String text, int offset) {
         int i = offset;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {

@@ -1,35 +1,280 @@
 package org.w3id.smartcitykg.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A person is two or three capitalised words right after an honorific ("Pan", "dr inż.",
- * "domnul", "г-н") or a function ("burmistrz", "mayor").
+ * People, their functions and the organisations they speak for. A name is two or three
+ * capitalised words that stand where a person is expected: after a form of address ("Pan",
+ * "domnul", "г-н"), right after a function ("burmistrz", "director"), or followed by a dash or a
+ * comma and a function ("Ana Popescu – director al …"). Further names joined by "and" share the
+ * cue. The function phrase as written is the person's role; an organisation named inside it is
+ * the person's affiliation.
  */
 final class PersonRecogniser implements Recogniser {
-    static final String RULE = "honorific+name";
+    static final String RULE = "person";
+    private static final int MAX_ROLE_WORDS = 14;
+    /** Categories whose words are never part of a person's name. */
+    private static final List<String> NOT_NAME = List.of("person.function", "honorific", "org.head",
+            "participation.cue", "meeting.cue", "project.cue", "partner.cue", "lead.cue", "location.prep",
+            "date.conj", "municipality.cue", "programme.cue");
+
+    private record Found(int begin, int end, Optional<Span> role, String rule) {}
 
     @Override
     public void recognise(TextContext ctx) {
-        for (String category : new String[] {"honorific", "person.function"}) {
-            for (Lexicon.Hit hit : ctx.lexicon.find(category, ctx.text)) {
-                int start = skipTitles(ctx, Names.skipSpaces(ctx.text, afterDot(ctx.text, hit.end())));
-                int end = nameEnd(ctx.text, start);
-                if (category.equals("person.function") && wordCount(ctx.text, start, end) == 3) {
-                    // "wiceprezydent Wrocławia Anna Kowalczyk": the function's complement comes first.
-                    start = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, start));
-                }
-                if (end > start && !ctx.covered(start, end)) {
-                    String name = ctx.text.substring(start, end);
-                    ctx.add(new Mention(MentionType.PERSON, start, end, name, ctx.morphology.personNominative(name), "",
-                            RULE + ":" + category, category.equals("honorific") ? 0.8 : 0.6, Map.of()));
-                }
+        List<Found> found = new ArrayList<>();
+        afterHonorifics(ctx, found);
+        afterFunctions(ctx, found);
+        beforeFunctions(ctx, found);
+        found.sort(Comparator.comparingInt(Found::begin));
+        List<Found> withLists = new ArrayList<>();
+        for (Found f : found) {
+            if (withLists.stream().noneMatch(g -> g.begin() < f.end() && f.begin() < g.end())
+                    && !ctx.covered(f.begin(), f.end())) {
+                withLists.add(f);
+                listContinuation(ctx, f).ifPresent(withLists::add);
+            }
+        }
+        for (Found f : withLists) {
+            addPerson(ctx, f);
+        }
+    }
+
+    /** "Pan dr inż. Jan Nowak": the name after the forms of address; the role may stand before it. */
+    private static void afterHonorifics(TextContext ctx, List<Found> out) {
+        for (Lexicon.Hit hit : ctx.lexicon.find("honorific", ctx.text)) {
+            int start = skipTitles(ctx, Names.skipSpaces(ctx.text, afterDot(ctx.text, hit.end())));
+            int end = nameEnd(ctx, start);
+            if (end > start) {
+                Optional<Span> role = roleBefore(ctx, hit.begin()).or(() -> roleAfter(ctx, end));
+                out.add(new Found(start, end, role, RULE + ":honorific"));
             }
         }
     }
 
+    /** "burmistrz Jan Nowak", "wiceprezydent Wrocławia Anna Kowalczyk". */
+    private static void afterFunctions(TextContext ctx, List<Found> out) {
+        for (Lexicon.Hit hit : ctx.lexicon.find("person.function", ctx.text)) {
+            int start = Names.skipSpaces(ctx.text, hit.end());
+            int end = nameEnd(ctx, start);
+            int words = wordCount(ctx.text, start, end);
+            if (words == 3) {
+                // The function's complement comes first: "wiceprezydent Wrocławia Anna Kowalczyk".
+                start = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, start));
+            } else if (words < 2) {
+                // A genitive complement of two words and then the name: look one step further.
+                int complementEnd = Names.wordEnd(ctx.text, start);
+                int next = Names.skipSpaces(ctx.text, complementEnd);
+                int nextEnd = nameEnd(ctx, next);
+                if (words == 1 && wordCount(ctx.text, next, nextEnd) >= 2) {
+                    start = next;
+                    end = nextEnd;
+                } else {
+                    continue;
+                }
+            }
+            Span role = new Span(hit.begin(), trimEnd(ctx.text, start));
+            out.add(new Found(start, end, Optional.of(role), RULE + ":function"));
+        }
+    }
+
+    /** "Ana Popescu – director al …", "Jan Nowak, prezes zarządu …": name, separator, function. */
+    private static void beforeFunctions(TextContext ctx, List<Found> out) {
+        for (Lexicon.Hit hit : ctx.lexicon.find("person.function", ctx.text)) {
+            int sep = hit.begin();
+            int j = sep;
+            while (j > 0 && " \u00A0".indexOf(ctx.text.charAt(j - 1)) >= 0) {
+                j--;
+            }
+            if (j == 0 || ",–—-(".indexOf(ctx.text.charAt(j - 1)) < 0 && !Character.isLetter(ctx.text.charAt(j - 1))) {
+                continue;
+            }
+            int nameEnd = Character.isLetter(ctx.text.charAt(j - 1)) ? j : j - 1;
+            while (nameEnd > 0 && ctx.text.charAt(nameEnd - 1) == ' ') {
+                nameEnd--;
+            }
+            int nameStart = nameStartBefore(ctx, nameEnd);
+            if (nameStart < nameEnd && nameEnd(ctx, nameStart) == nameEnd) {
+                Optional<Span> role = roleAfter(ctx, nameEnd);
+                out.add(new Found(nameStart, nameEnd, role, RULE + ":name+function"));
+            }
+        }
+    }
+
+    /** "… Witold Nowak oraz Paweł Adamów", "… Ian Graham si Dino Alessi": one more name, same cue. */
+    private static Optional<Found> listContinuation(TextContext ctx, Found f) {
+        int i = Names.skipSpaces(ctx.text, f.end());
+        int we = Names.wordEnd(ctx.text, i);
+        if (we == i || ctx.lexicon.lookup("date.conj", ctx.text.substring(i, we)).isEmpty()) {
+            return Optional.empty();
+        }
+        int start = skipTitles(ctx, Names.skipSpaces(ctx.text, we));
+        int end = nameEnd(ctx, start);
+        if (end <= start) {
+            return Optional.empty();
+        }
+        Optional<Span> role = roleAfter(ctx, end).or(f::role);
+        return Optional.of(new Found(start, end, role, RULE + ":list"));
+    }
+
+    private static void addPerson(TextContext ctx, Found f) {
+        String name = ctx.text.substring(f.begin(), f.end());
+        Mention person = new Mention(MentionType.PERSON, f.begin(), f.end(), name,
+                ctx.morphology.personNominative(name), "", f.rule(), 0.8, Map.of());
+        ctx.add(person);
+        f.role().ifPresent(role -> {
+            String written = ctx.text.substring(role.begin(), role.end()).strip();
+            if (!written.isEmpty()) {
+                Span evidence = new Span(Math.min(role.begin(), f.begin()), Math.max(role.end(), f.end()));
+                ctx.relations.add(Relation.withValue(person, "role", roleNominative(ctx, written), evidence,
+                        f.rule() + ":role", 0.7));
+                affiliations(ctx, role).forEach(org -> ctx.relations.add(Relation.between(person, "affiliation", org,
+                        evidence, f.rule() + ":affiliation", 0.7)));
+            }
+        });
+    }
+
+    /**
+     * The organisations a role names: those inside it, or, for a bare head noun ("Ekspert
+     * Fundacji"), the one organisation of the text with that head.
+     */
+    private static List<Mention> affiliations(TextContext ctx, Span role) {
+        List<Mention> inside = ctx.inSpan(MentionType.PARTNER, role);
+        if (!inside.isEmpty()) {
+            return inside;
+        }
+        String roleText = ctx.text.substring(role.begin(), role.end());
+        for (Lexicon.Hit head : ctx.lexicon.find("org.head", roleText)) {
+            List<Mention> sameHead = ctx.mentions.stream().filter(m -> m.type() == MentionType.PARTNER)
+                    .filter(m -> ctx.lexicon.lookup("org.head", m.canonical().split(" ")[0])
+                            .filter(e -> e.lemma().equals(head.entry().lemma())).isPresent())
+                    .map(Mention::canonical).distinct()
+                    .flatMap(c -> ctx.mentions.stream().filter(m -> m.type() == MentionType.PARTNER
+                            && m.canonical().equals(c)).limit(1))
+                    .toList();
+            if (sameHead.size() == 1) {
+                return sameHead;
+            }
+        }
+        return List.of();
+    }
+
+    /** The role in the nominative singular: the head function goes back to its dictionary form. */
+    private static String roleNominative(TextContext ctx, String written) {
+        String nominative = ctx.morphology.nominative(written);
+        int headEnd = Names.wordEnd(nominative, 0);
+        Optional<Lexicon.Entry> head = ctx.lexicon.lookup("person.function", nominative.substring(0, headEnd));
+        if (head.isPresent() && nominative.equals(written)) {
+            String lemma = head.get().lemma().split(" ")[0];
+            nominative = PolishMorphology.withCase(nominative.substring(0, headEnd), lemma) + nominative.substring(headEnd);
+        }
+        return nominative;
+    }
+
+    /**
+     * The function phrase ending just before {@code offset} ("Burmistrz Miasta Sierpca Pan …",
+     * "Prezes Stowarzyszenia …, Pan …"): from the last function word of the clause to here.
+     */
+    private static Optional<Span> roleBefore(TextContext ctx, int offset) {
+        Span sentence = ctx.sentenceAt(offset);
+        int end = trimEnd(ctx.text, offset);
+        if (end <= sentence.begin()) {
+            return Optional.empty();
+        }
+        Optional<Lexicon.Hit> last = ctx.lexicon.find("person.function", ctx.text.substring(sentence.begin(), end))
+                .stream().max(Comparator.comparingInt(Lexicon.Hit::begin));
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        int begin = sentence.begin() + last.get().begin();
+        String between = ctx.text.substring(begin, end);
+        // A role runs up to the name; another person or a clause break in between means it is someone else's.
+        if (wordCount(ctx.text, begin, end) > MAX_ROLE_WORDS || between.contains(";")
+                || ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.begin() >= begin && m.end() <= end)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(begin, end));
+    }
+
+    /** The function phrase after a name: "– Ekspert Fundacji", ", prezydent Kielc", " experti din partea …". */
+    private static Optional<Span> roleAfter(TextContext ctx, int nameEnd) {
+        int i = nameEnd;
+        while (i < ctx.text.length() && " ,–—-(\u00A0".indexOf(ctx.text.charAt(i)) >= 0) {
+            i++;
+        }
+        int we = Names.wordEnd(ctx.text, i);
+        if (we == i) {
+            return Optional.empty();
+        }
+        Optional<Lexicon.Hit> function = ctx.lexicon.find("person.function", ctx.text.substring(i, Math.min(ctx.text.length(), i + 60)))
+                .stream().filter(h -> h.begin() == 0).findFirst();
+        if (function.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(i, roleEnd(ctx, i)));
+    }
+
+    /** A role ends at a clause break, at the next name in a list, or after {@value #MAX_ROLE_WORDS} words. */
+    private static int roleEnd(TextContext ctx, int from) {
+        Span sentence = ctx.sentenceAt(from);
+        int end = from;
+        int i = from;
+        for (int words = 0; words < MAX_ROLE_WORDS && i < sentence.end(); words++) {
+            int next = Names.skipSpaces(ctx.text, i);
+            if (next >= sentence.end() || ",;:)–—".indexOf(ctx.text.charAt(next)) >= 0
+                    || ctx.text.charAt(next) == '-' && next + 1 < ctx.text.length() && ctx.text.charAt(next + 1) == ' ') {
+                break;
+            }
+            if ("„\"«“".indexOf(ctx.text.charAt(next)) >= 0) {
+                int close = indexOfAny(ctx.text, "”\"»“", next + 1, sentence.end());
+                if (close < 0) {
+                    break;
+                }
+                end = close + 1;
+                i = end;
+                continue;
+            }
+            int we = Names.wordEnd(ctx.text, next);
+            if (we == next) {
+                break;
+            }
+            String word = ctx.text.substring(next, we);
+            if (ctx.lexicon.lookup("date.conj", word).isPresent()) {
+                int after = Names.skipSpaces(ctx.text, we);
+                if (Names.startsUpper(ctx.text, after) && nameEnd(ctx, skipTitles(ctx, after)) > skipTitles(ctx, after)
+                        || ctx.lexicon.lookup("honorific", ctx.text.substring(after, Names.wordEnd(ctx.text, after))).isPresent()) {
+                    break; // "… Ekspert Fundacji i Pan Rafał Idziak": the next person begins
+                }
+            }
+            end = we;
+            i = we;
+        }
+        return end;
+    }
+
+    private static int indexOfAny(String text, String chars, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int trimEnd(String text, int offset) {
+        int e = offset;
+        while (e > 0 && " ,–—-\u00A0".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
     private static int wordCount(String text, int start, int end) {
-        return end <= start ? 0 : text.substring(start, end).split(" +").length;
+        return end <= start ? 0 : text.substring(start, end).strip().split(" +").length;
     }
 
     private static int afterDot(String text, int offset) {
@@ -49,16 +294,15 @@ final class PersonRecogniser implements Recogniser {
         return i;
     }
 
-    /** Two or three capitalised words, none of them all capitals (an acronym is not a first name). */
-    private static int nameEnd(String text, int start) {
+    /** Two or three capitalised words that could be a name; the end offset, or {@code start} if none. */
+    private static int nameEnd(TextContext ctx, int start) {
+        String text = ctx.text;
         int end = start;
         int words = 0;
         int i = start;
-        while (words < 3 && Names.startsUpper(text, i)) {
+        while (words < 3 && i < text.length() && Names.startsUpper(text, i)) {
             int we = Names.wordEnd(text, i);
-            String word = text.substring(i, we);
-            if (word.length() < 2 || word.equals(word.toUpperCase()) || !word.chars().allMatch(Character::isLetter)
-                    && word.indexOf('-') < 0) {
+            if (!isNameWord(ctx, text.substring(i, we))) {
                 break;
             }
             end = we;
@@ -69,5 +313,51 @@ final class PersonRecogniser implements Recogniser {
             i = Names.skipSpaces(text, we);
         }
         return words >= 2 ? end : start;
+    }
+
+    /** The start of the two or three name words that end at {@code end}. */
+    private static int nameStartBefore(TextContext ctx, int end) {
+        int start = end;
+        for (int words = 0; words < 3; words++) {
+            int ws = start;
+            while (ws > 0 && ctx.text.charAt(ws - 1) == ' ') {
+                ws--;
+            }
+            int b = ws;
+            while (b > 0 && (Character.isLetter(ctx.text.charAt(b - 1)) || ctx.text.charAt(b - 1) == '-')) {
+                b--;
+            }
+            if (b == ws || !Names.startsUpper(ctx.text, b) || !isNameWord(ctx, ctx.text.substring(b, ws))) {
+                break;
+            }
+            start = b;
+            if (Names.sentenceInitial(ctx, b)) {
+                break;
+            }
+        }
+        int words = wordCount(ctx.text, start, end);
+        if (words == 3) {
+            start = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, start));
+        }
+        return words >= 2 ? start : end;
+    }
+
+    /** A word of a name: letters (and hyphens), not all capitals, not a word of the lexicon. */
+    private static boolean isNameWord(TextContext ctx, String word) {
+        if (word.length() < 2 || word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        for (String category : NOT_NAME) {
+            if (ctx.lexicon.lookup(category, word).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

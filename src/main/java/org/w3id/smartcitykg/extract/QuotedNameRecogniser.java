@@ -21,7 +21,7 @@ final class QuotedNameRecogniser implements Recogniser {
         while (m.find()) {
             int group = m.group(1) != null ? 1 : 2;
             String name = m.group(group).strip();
-            if (name.isEmpty() || !Names.startsUpper(name, 0) && !Character.isDigit(name.charAt(0))
+            if (name.isEmpty() || name.chars().noneMatch(Character::isLetterOrDigit) || !Names.startsUpper(name, 0) && !Character.isDigit(name.charAt(0))
                     && name.charAt(0) != '+' && name.charAt(0) != '#') {
                 continue;
             }
@@ -43,14 +43,39 @@ final class QuotedNameRecogniser implements Recogniser {
             }
             int end = Names.wordEnd(ctx.text, start);
             String word = ctx.text.substring(start, end);
-            boolean acronymLike = word.length() >= 2 && word.chars().filter(Character::isUpperCase).count() >= 2
-                    || c == '+' || c == '#';
-            if (acronymLike) {
-                int runEnd = Names.capitalisedRun(ctx.text, end, 3);
-                end = Math.max(end, runEnd);
+            if (isNameLike(word) || c == '+' || c == '#') {
+                end = nameRunEnd(ctx.text, end);
                 ctx.add(mention(ctx, start, end, hit.entry()));
             }
         }
+    }
+
+    /** "ConnReg", "CIVIC", "3Smart", "eSTATE": two capitals or a digit in a word mark a name. */
+    static boolean isNameLike(String word) {
+        long capitals = word.chars().filter(Character::isUpperCase).count();
+        boolean digitAndLetter = word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter);
+        return word.length() >= 2 && (capitals >= 2 || digitAndLetter);
+    }
+
+    /** Further words of the same name: name-like words ("SK-AT", "eSTATE") and capitalised ones. */
+    private static int nameRunEnd(String text, int from) {
+        int end = from;
+        for (int words = 0; words < 4; words++) {
+            if (end >= text.length() || text.charAt(end) != ' ') {
+                break;
+            }
+            int next = Names.skipSpaces(text, end);
+            int we = Names.wordEnd(text, next);
+            if (we == next) {
+                break;
+            }
+            String w = text.substring(next, we);
+            if (!isNameLike(w) && !(Names.startsUpper(text, next) && w.length() > 1 && w.equals(w.toUpperCase()))) {
+                break;
+            }
+            end = we;
+        }
+        return end;
     }
 
     private static Optional<Lexicon.Entry> cueBefore(TextContext ctx, int quoteStart) {

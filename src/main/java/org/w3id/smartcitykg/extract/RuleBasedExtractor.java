@@ -25,7 +25,8 @@ public final class RuleBasedExtractor implements Extractor {
             new OrganisationRecogniser(),
             new PersonRecogniser(),
             new MeetingRecogniser(),
-            new PlaceCandidateRecogniser());
+            new PlaceCandidateRecogniser(),
+            new RelationRules());
 
     private final java.util.Map<String, Morphology> morphologies = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -51,8 +52,6 @@ public final class RuleBasedExtractor implements Extractor {
                     + "': only places, dates and known programmes are extracted");
         }
         recognisers.forEach(r -> r.recognise(ctx));
-        relateMeetings(ctx);
-        relateProjects(ctx);
         return ctx.result();
     }
 
@@ -71,39 +70,5 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return Optional.empty();
-    }
-
-    /** A meeting is about the project and held in the place its sentence names. */
-    private static void relateMeetings(TextContext ctx) {
-        for (Mention meeting : List.copyOf(ctx.mentions)) {
-            if (meeting.type() != MentionType.MEETING) {
-                continue;
-            }
-            Span sentence = ctx.sentenceAt(meeting.begin());
-            nearestAfterPreposition(ctx, sentence, meeting).ifPresent(city ->
-                    ctx.relations.add(Relation.between(meeting, "heldIn", city, sentence, "meeting+place", 0.6)));
-            ctx.inSpan(MentionType.PROJECT, sentence).stream().findFirst().ifPresent(project ->
-                    ctx.relations.add(Relation.between(meeting, "aboutProject", project, sentence,
-                            "meeting+project", 0.6)));
-        }
-    }
-
-    /** A project named in a sentence that places it is implemented there. */
-    private static void relateProjects(TextContext ctx) {
-        for (Mention project : List.copyOf(ctx.mentions)) {
-            if (project.type() != MentionType.PROJECT) {
-                continue;
-            }
-            Span sentence = ctx.sentenceAt(project.begin());
-            nearestAfterPreposition(ctx, sentence, project).ifPresent(city ->
-                    ctx.relations.add(Relation.between(project, "implementedIn", city, sentence,
-                            "project+place", 0.5)));
-        }
-    }
-
-    private static Optional<Mention> nearestAfterPreposition(TextContext ctx, Span sentence, Mention anchor) {
-        return ctx.inSpan(MentionType.CITY, sentence).stream()
-                .filter(c -> c.attribute(PlaceCandidateRecogniser.AFTER_PREPOSITION).orElse("false").equals("true"))
-                .min(Comparator.comparingInt(c -> Math.abs(c.begin() - anchor.begin())));
     }
 }

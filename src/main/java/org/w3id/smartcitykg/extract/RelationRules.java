@@ -1,0 +1,234 @@
+package org.w3id.smartcitykg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts that join mentions, read from how news states them: a meeting's people and
+ * organisations, a project's partners, cities and funding, an organisation's seat. Each rule
+ * looks within a sentence, or from a cue word to what it governs; what the text does not tie
+ * together stays apart.
+ */
+final class RelationRules implements Recogniser {
+    @Override
+    public void recognise(TextContext ctx) {
+        meetings(ctx);
+        projectPlaces(ctx);
+        projectPartners(ctx);
+        projectFunding(ctx);
+        seats(ctx);
+    }
+
+    // ---------------------------------------------------------------- meetings
+
+    /** Held in the place its sentence names, about the project it names, with who took part. */
+    private static void meetings(TextContext ctx) {
+        List<Mention> meetings = sorted(ctx, MentionType.MEETING);
+        for (Mention meeting : meetings) {
+            Span sentence = ctx.sentenceAt(meeting.begin());
+            nearest(afterPreposition(ctx, sentence), meeting).ifPresent(city ->
+                    ctx.relations.add(Relation.between(meeting, "heldIn", city, sentence, "meeting+place", 0.6)));
+            projectOf(ctx, meeting).ifPresent(project -> ctx.relations.add(Relation.between(meeting, "aboutProject",
+                    project, sentence, "meeting+project", 0.6)));
+        }
+        for (Mention person : sorted(ctx, MentionType.PERSON)) {
+            meetingFor(ctx, meetings, person, true).ifPresent(meeting -> ctx.relations.add(Relation.between(meeting,
+                    "participant", person, ctx.sentenceAt(person.begin()), "meeting+person", 0.6)));
+        }
+        for (Mention partner : sorted(ctx, MentionType.PARTNER)) {
+            if (isVenue(ctx, partner)) {
+                continue;
+            }
+            meetingFor(ctx, meetings, partner, false).ifPresent(meeting -> ctx.relations.add(Relation.between(meeting,
+                    "participant", partner, ctx.sentenceAt(partner.begin()), "meeting+organisation", 0.5)));
+        }
+    }
+
+    /** The project a meeting is about: one named in its sentence, else the text's only project. */
+    private static Optional<Mention> projectOf(TextContext ctx, Mention meeting) {
+        Span sentence = ctx.sentenceAt(meeting.begin());
+        List<Mention> inSentence = ctx.inSpan(MentionType.PROJECT, sentence);
+        if (!inSentence.isEmpty()) {
+            return nearest(inSentence, meeting);
+        }
+        List<String> distinct = sorted(ctx, MentionType.PROJECT).stream().map(Mention::canonical).distinct().toList();
+        return distinct.size() == 1 ? sorted(ctx, MentionType.PROJECT).stream().findFirst() : Optional.empty();
+    }
+
+    /**
+     * The meeting someone took part in: the one in the same sentence; else, in a sentence that says
+     * someone took part or presented, the last meeting before; else, when the text reports a single
+     * meeting, people named after it (organisations need the explicit cue).
+     */
+    private static Optional<Mention> meetingFor(TextContext ctx, List<Mention> meetings, Mention who, boolean person) {
+        if (meetings.isEmpty()) {
+            return Optional.empty();
+        }
+        Span sentence = ctx.sentenceAt(who.begin());
+        Optional<Mention> same = meetings.stream().filter(sentence::contains).findFirst();
+        if (same.isPresent()) {
+            return same;
+        }
+        boolean cue = !ctx.lexicon.find("participation.cue", ctx.text.substring(sentence.begin(), sentence.end())).isEmpty();
+        Optional<Mention> before = meetings.stream().filter(m -> m.begin() < who.begin())
+                .max(Comparator.comparingInt(Mention::begin));
+        if (cue && before.isPresent()) {
+            return before;
+        }
+        long distinctMeetings = meetings.stream().map(m -> m.attribute(Mention.START).orElse(m.canonical())).distinct().count();
+        if (person && distinctMeetings <= 1 && before.isPresent()) {
+            return before;
+        }
+        return Optional.empty();
+    }
+
+    /** An organisation right after a locative preposition is where something happens, not who. */
+    private static boolean isVenue(TextContext ctx, Mention partner) {
+        int j = partner.begin();
+        while (j > 0 && ctx.text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        int b = j;
+        while (b > 0 && Character.isLetter(ctx.text.charAt(b - 1))) {
+            b--;
+        }
+        return b < j && ctx.lexicon.lookup("location.prep", ctx.text.substring(b, j)).isPresent();
+    }
+
+    // ---------------------------------------------------------------- projects
+
+    /**
+     * A project is carried out in the place its sentence puts it, in a city its name contains
+     * ("Strategia Rozwoju Miasta X"), and in the cities of a list of three or more.
+     */
+    private static void projectPlaces(TextContext ctx) {
+        for (Mention project : sorted(ctx, MentionType.PROJECT)) {
+            Span sentence = ctx.sentenceAt(project.begin());
+            nearest(afterPreposition(ctx, sentence), project).ifPresent(city -> ctx.relations.add(
+                    Relation.between(project, "implementedIn", city, sentence, "project+place", 0.5)));
+            for (Mention city : ctx.inSpan(MentionType.CITY, new Span(project.begin(), project.end()))) {
+                ctx.relations.add(Relation.between(project, "implementedIn", city, sentence, "project-name+place", 0.6));
+            }
+        }
+        mainProject(ctx).ifPresent(project -> {
+            for (Span sentence : ctx.sentences) {
+                List<Mention> cities = ctx.inSpan(MentionType.CITY, sentence).stream()
+                        .filter(c -> !insideOther(ctx, c)).toList();
+                if (cities.size() >= 3) {
+                    cities.forEach(city -> ctx.relations.add(Relation.between(project, "implementedIn", city,
+                            sentence, "project+city-list", 0.5)));
+                }
+            }
+        });
+    }
+
+    /**
+     * Partners are the organisations of a sentence that calls someone a partner, or that says who
+     * obtained the money; the lead partner is the one right after a "lead partner" cue.
+     */
+    private static void projectPartners(TextContext ctx) {
+        for (Span sentence : ctx.sentences) {
+            String s = ctx.text.substring(sentence.begin(), sentence.end());
+            boolean partnerCue = !ctx.lexicon.find("partner.cue", s).isEmpty();
+            boolean fundingCue = !ctx.lexicon.find("funding.cue", s).isEmpty();
+            List<Lexicon.Hit> leads = ctx.lexicon.find("lead.cue", s);
+            if (!partnerCue && !fundingCue && leads.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> project = projectFor(ctx, sentence);
+            if (project.isEmpty()) {
+                continue;
+            }
+            for (Mention partner : ctx.inSpan(MentionType.PARTNER, sentence)) {
+                if (isVenue(ctx, partner) || insideOther(ctx, partner)) {
+                    continue;
+                }
+                boolean lead = leads.stream().anyMatch(l -> {
+                    int cueEnd = sentence.begin() + l.end();
+                    return partner.begin() >= cueEnd && partner.begin() - cueEnd <= 3;
+                });
+                if (partnerCue || lead || fundingCue && partner.begin() < firstCue(ctx, sentence, "funding.cue")) {
+                    ctx.relations.add(Relation.between(project.get(), lead ? "leadPartner" : "hasPartner", partner,
+                            sentence, lead ? "lead.cue" : partnerCue ? "partner.cue" : "funding.cue+beneficiary", 0.6));
+                }
+            }
+        }
+    }
+
+    /** Programmes named in a sentence that says where money comes from fund the project it names. */
+    private static void projectFunding(TextContext ctx) {
+        for (Span sentence : ctx.sentences) {
+            String s = ctx.text.substring(sentence.begin(), sentence.end());
+            List<Lexicon.Hit> cues = ctx.lexicon.find("funding.cue", s);
+            if (cues.isEmpty()) {
+                continue;
+            }
+            int cue = sentence.begin() + cues.get(0).begin();
+            Optional<Mention> project = ctx.inSpan(MentionType.PROJECT, sentence).stream()
+                    .filter(p -> p.begin() < cue).max(Comparator.comparingInt(Mention::begin))
+                    .or(() -> projectFor(ctx, sentence));
+            if (project.isEmpty()) {
+                continue;
+            }
+            for (Mention programme : ctx.inSpan(MentionType.PROGRAMME, sentence)) {
+                if (programme.begin() > cue) {
+                    ctx.relations.add(Relation.between(project.get(), "fundedBy", programme, sentence, "funding.cue", 0.6));
+                }
+            }
+        }
+    }
+
+    /** An organisation is seated in the city its name places it in ("Urząd Miejski w X", "Община X"). */
+    private static void seats(TextContext ctx) {
+        for (Mention partner : sorted(ctx, MentionType.PARTNER)) {
+            Span span = new Span(partner.begin(), partner.end());
+            ctx.inSpan(MentionType.CITY, span).stream().reduce((a, b) -> b).ifPresent(city -> ctx.relations.add(
+                    Relation.between(partner, "basedIn", city, span, "organisation-name+place", 0.6)));
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The project a sentence speaks of: one it names, else the text's main project. */
+    private static Optional<Mention> projectFor(TextContext ctx, Span sentence) {
+        List<Mention> named = ctx.inSpan(MentionType.PROJECT, sentence);
+        return named.isEmpty() ? mainProject(ctx) : Optional.of(named.get(0));
+    }
+
+    /** The project the text names most often, the first named on a tie. */
+    static Optional<Mention> mainProject(TextContext ctx) {
+        List<Mention> projects = sorted(ctx, MentionType.PROJECT);
+        return projects.stream().min(Comparator.comparingLong((Mention p) -> -projects.stream()
+                .filter(q -> q.canonical().equals(p.canonical())).count()).thenComparingInt(Mention::begin));
+    }
+
+    private static int firstCue(TextContext ctx, Span sentence, String category) {
+        return ctx.lexicon.find(category, ctx.text.substring(sentence.begin(), sentence.end())).stream()
+                .mapToInt(h -> sentence.begin() + h.begin()).min().orElse(Integer.MAX_VALUE);
+    }
+
+    private static List<Mention> afterPreposition(TextContext ctx, Span sentence) {
+        return ctx.inSpan(MentionType.CITY, sentence).stream()
+                .filter(c -> c.attribute(PlaceCandidateRecogniser.AFTER_PREPOSITION).orElse("false").equals("true"))
+                .toList();
+    }
+
+    /** A mention inside a longer one of another kind (a city in an organisation's name). */
+    private static boolean insideOther(TextContext ctx, Mention m) {
+        return ctx.mentions.stream().anyMatch(o -> o != m && o.type() != m.type() && o.type() != MentionType.DATE
+                && o.type() != MentionType.MEETING && o.begin() <= m.begin() && o.end() >= m.end()
+                && o.end() - o.begin() > m.end() - m.begin());
+    }
+
+    private static Optional<Mention> nearest(List<Mention> candidates, Mention anchor) {
+        return candidates.stream().min(Comparator.comparingInt(c -> Math.abs(c.begin() - anchor.begin())));
+    }
+
+    private static List<Mention> sorted(TextContext ctx, MentionType type) {
+        List<Mention> list = new ArrayList<>(ctx.mentions.stream().filter(m -> m.type() == type).toList());
+        list.sort(Comparator.comparingInt(Mention::begin));
+        return list;
+    }
+}
