@@ -19,15 +19,29 @@ final class OrganisationRecogniser implements Recogniser {
     private static final java.util.List<String> NOT_NAME_WORDS = java.util.List.of("person.function", "honorific",
             "partner.cue", "lead.cue", "project.cue", "meeting.cue", "participation.cue", "location.prep");
 
+    /** Before a head, a programme's or a plan's name is another name ("Programma … Città …"). */
+    private static final java.util.List<String> LEFT_STOP_WORDS = java.util.stream.Stream.concat(
+            NOT_NAME_WORDS.stream(), java.util.stream.Stream.of("programme.cue", "strategy.cue", "network.cue"))
+            .toList();
+
     @Override
     public void recognise(TextContext ctx) {
         for (Lexicon.Hit hit : ctx.lexicon.find("org.head", ctx.text)) {
             if (!Names.startsUpper(ctx.text, hit.begin()) || ctx.covered(hit.begin(), hit.end())) {
                 continue;
             }
-            int end = extend(ctx.text, hit.end());
+            int end = extend(ctx, hit.end());
             int begin = extendLeft(ctx, hit.begin());
+            if (insideOtherName(ctx, capitalisedBefore(ctx.text, hit.begin()), hit.begin())) {
+                continue; // "Programma Operativo Nazionale Città …" names a programme, not a city body
+            }
             String type = hit.entry().attribute().isEmpty() ? "Partner" : hit.entry().attribute();
+            // "Urząd Miejski w X", "Primăria Municipiului X": a town's own body, whatever its head noun.
+            if (ctx.lexicon.find("municipality.cue", ctx.text.substring(begin, end)).stream()
+                    .anyMatch(c -> c.begin() == 0 && c.entry().attribute().equals("Municipality")
+                            && c.end() > hit.end() - begin)) {
+                type = "Municipality";
+            }
             // A head noun alone ("University", "Fundacja") names no particular organisation.
             if (end > hit.end() || begin < hit.begin()) {
                 String name = ctx.text.substring(begin, end);
@@ -46,8 +60,12 @@ final class OrganisationRecogniser implements Recogniser {
         }
     }
 
-    /** Extend over capitalised words, and joiners that are followed by a capitalised word. */
-    private static int extend(String text, int from) {
+    /**
+     * Extend over capitalised words, and joiners that are followed by a capitalised word; a form
+     * of address or a function ("i Pan …", "und Bürgermeister …") ends the name.
+     */
+    private static int extend(TextContext ctx, int from) {
+        String text = ctx.text;
         int end = from;
         int i = Names.skipSpaces(text, from);
         for (int words = 0; words < MAX_WORDS && i < text.length(); words++) {
@@ -57,8 +75,12 @@ final class OrganisationRecogniser implements Recogniser {
             }
             String word = text.substring(i, we);
             if (Names.startsUpper(text, i)) {
+                if (NOT_NAME_WORDS.stream().anyMatch(c -> ctx.lexicon.lookup(c, word).isPresent())) {
+                    break;
+                }
                 end = we;
-            } else if (!JOINERS.contains(word.toLowerCase()) || !Names.startsUpper(text, Names.skipSpaces(text, we))) {
+            } else if (!JOINERS.contains(word.toLowerCase()) || !Names.startsUpper(text, Names.skipSpaces(text, we))
+                    || startsPersonOrFunction(ctx, Names.skipSpaces(text, we))) {
                 break;
             }
             if (we >= text.length() || text.charAt(we) != ' ') {
@@ -67,6 +89,26 @@ final class OrganisationRecogniser implements Recogniser {
             i = Names.skipSpaces(text, we);
         }
         return end;
+    }
+
+    private static boolean insideOtherName(TextContext ctx, int from, int head) {
+        for (int b = from; b < head; b = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, b))) {
+            String word = ctx.text.substring(b, Names.wordEnd(ctx.text, b));
+            if (word.isEmpty()) {
+                return false;
+            }
+            for (String c : new String[] {"programme.cue", "strategy.cue", "network.cue", "project.cue"}) {
+                if (ctx.lexicon.lookup(c, word).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsPersonOrFunction(TextContext ctx, int offset) {
+        String next = ctx.text.substring(offset, Names.wordEnd(ctx.text, offset));
+        return ctx.lexicon.lookup("honorific", next).isPresent() || ctx.lexicon.lookup("person.function", next).isPresent();
     }
 
     /**
@@ -78,7 +120,7 @@ final class OrganisationRecogniser implements Recogniser {
         // "Burmistrz Miasta", "Partner Projektu": a function or a cue word is not part of the name.
         for (int b = begin; b < head; b = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, b))) {
             String word = ctx.text.substring(b, Names.wordEnd(ctx.text, b));
-            if (NOT_NAME_WORDS.stream().anyMatch(c -> ctx.lexicon.lookup(c, word).isPresent())) {
+            if (LEFT_STOP_WORDS.stream().anyMatch(c -> ctx.lexicon.lookup(c, word).isPresent())) {
                 begin = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, b));
             }
         }

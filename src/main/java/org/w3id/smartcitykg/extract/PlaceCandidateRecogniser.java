@@ -18,7 +18,9 @@ final class PlaceCandidateRecogniser implements Recogniser {
         int i = 0;
         while (i < text.length()) {
             if (Names.startsUpper(text, i) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                int end = Names.capitalisedRun(text, i, 3);
+                int run = Names.capitalisedRun(text, i, 3);
+                int end = text.indexOf(' ', i) < 0 || text.indexOf(' ', i) >= run && !isLexiconWord(ctx, text.substring(i, run))
+                        ? withJoinedWord(text, run) : run;
                 if (end > i) {
                     addCandidate(ctx, i, end);
                     i = end;
@@ -29,7 +31,32 @@ final class PlaceCandidateRecogniser implements Recogniser {
         }
     }
 
+    /** A word the lexicon knows (a head noun, a cue) is not the start of a place name. */
+    private static boolean isLexiconWord(TextContext ctx, String word) {
+        for (String category : new String[] {"org.head", "municipality.cue", "meeting.cue", "project.cue",
+                "programme.cue", "person.function", "honorific", "location.prep"}) {
+            if (ctx.lexicon.lookup(category, word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void addCandidate(TextContext ctx, int begin, int end) {
+        // A person's name is not a place, even when a town has it ("Borislava", "Martin").
+        if (ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.begin() < end && begin < m.end())) {
+            return;
+        }
+        // "La Botosani", "In Brno": a preposition that starts the sentence is not part of the name.
+        int firstEnd = Names.wordEnd(ctx.text, begin);
+        if (firstEnd < end && isPlaceCue(ctx, ctx.text.substring(begin, firstEnd))) {
+            int rest = Names.skipSpaces(ctx.text, firstEnd);
+            addStrong(ctx, rest, end);
+            return;
+        }
+        if (CalendarWords.isCalendarWord(ctx.text.substring(begin, end), ctx.document.language())) {
+            return;
+        }
         boolean afterPreposition = precededByPreposition(ctx, begin);
         if (!afterPreposition && Names.sentenceInitial(ctx, begin)) {
             return;
@@ -42,6 +69,41 @@ final class PlaceCandidateRecogniser implements Recogniser {
                 Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition))));
     }
 
+    /** Place names join words with a small word: "Roquetas de Mar", "Frankfurt am Main", "Castell de Ferro". */
+    private static int withJoinedWord(String text, int end) {
+        int j = Names.skipSpaces(text, end);
+        if (j == end || j >= text.length()) {
+            return end;
+        }
+        int je = Names.wordEnd(text, j);
+        String joiner = text.substring(j, je);
+        int k = Names.skipSpaces(text, je);
+        if (PLACE_JOINERS.contains(joiner) && k > je && Names.startsUpper(text, k)) {
+            return Names.capitalisedRun(text, k, 2);
+        }
+        return end;
+    }
+
+    private static final java.util.Set<String> PLACE_JOINERS = java.util.Set.of("de", "del", "de la", "di", "da",
+            "do", "dos", "das", "am", "an", "im", "ob", "upon", "on", "sur", "en", "la", "le", "les", "nad", "pod");
+
+    private static void addStrong(TextContext ctx, int begin, int end) {
+        String name = ctx.text.substring(begin, end);
+        if (CalendarWords.isCalendarWord(name, ctx.document.language())) {
+            return; // "In March", "w piątek": a month or a weekday, not the village of that name
+        }
+        String canonical = name.indexOf(' ') < 0 ? ctx.morphology.lemma(name).orElse(name)
+                : ctx.morphology.nominative(name);
+        ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "", RULE_PREP, 0.7,
+                Map.of(AFTER_PREPOSITION, "true")));
+    }
+
+    /** A locative preposition, or a word for a town ("gr.", "municipiul", "Gminie") before its name. */
+    private static boolean isPlaceCue(TextContext ctx, String word) {
+        return ctx.lexicon.lookup("location.prep", word).isPresent()
+                || ctx.lexicon.lookup("municipality.cue", word).isPresent();
+    }
+
     private static boolean precededByPreposition(TextContext ctx, int begin) {
         int j = begin;
         while (j > 0 && ctx.text.charAt(j - 1) == ' ') {
@@ -51,6 +113,6 @@ final class PlaceCandidateRecogniser implements Recogniser {
         while (ws > 0 && (Character.isLetter(ctx.text.charAt(ws - 1)) || ctx.text.charAt(ws - 1) == '.')) {
             ws--;
         }
-        return ws < j && ctx.lexicon.lookup("location.prep", ctx.text.substring(ws, j)).isPresent();
+        return ws < j && isPlaceCue(ctx, ctx.text.substring(ws, j));
     }
 }

@@ -25,9 +25,68 @@ final class QuotedNameRecogniser implements Recogniser {
                     && name.charAt(0) != '+' && name.charAt(0) != '#') {
                 continue;
             }
-            cueBefore(ctx, m.start()).ifPresent(cue -> ctx.add(mention(ctx, m.start(group), m.end(group), cue)));
+            Optional<Lexicon.Entry> cue = cueBefore(ctx, m.start()).or(() -> leadingCue(ctx, name));
+            cue.ifPresent(c -> ctx.add(mention(ctx, m.start(group), m.end(group), c)));
         }
         unquotedAfterCue(ctx, "project.cue");
+        capitalisedStrategies(ctx);
+    }
+
+    /** A quoted name that itself starts with the cue: „Strategia Rozwoju Miasta X”, "Plan Smart City". */
+    private static Optional<Lexicon.Entry> leadingCue(TextContext ctx, String name) {
+        String first = name.substring(0, Names.wordEnd(name, 0));
+        for (String category : new String[] {"strategy.cue", "project.cue", "network.cue"}) {
+            Optional<Lexicon.Entry> e = ctx.lexicon.lookup(category, first);
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A strategy or plan named without quotes: the cue with a capital, then capitalised words,
+     * joiners and a horizon ("Strategii Rozwoju Miasta X 2030+").
+     */
+    private static void capitalisedStrategies(TextContext ctx) {
+        for (Lexicon.Hit hit : ctx.lexicon.find("strategy.cue", ctx.text)) {
+            if (!Names.startsUpper(ctx.text, hit.begin()) || ctx.covered(hit.begin(), hit.end())
+                    || Names.sentenceInitial(ctx, hit.begin())) {
+                continue;
+            }
+            int end = hit.end();
+            int i = Names.skipSpaces(ctx.text, end);
+            int words = 0;
+            while (i < ctx.text.length() && words < 8) {
+                char c = ctx.text.charAt(i);
+                if ((c == '-' || c == '–') && i + 1 < ctx.text.length() && ctx.text.charAt(i + 1) == ' '
+                        && Names.startsUpper(ctx.text, Names.skipSpaces(ctx.text, i + 1))) {
+                    i = Names.skipSpaces(ctx.text, i + 1); // "Plan Smart City - X"
+                    continue;
+                }
+                int we = Names.wordEnd(ctx.text, i);
+                if (we == i) {
+                    break;
+                }
+                String w = ctx.text.substring(i, we);
+                boolean capital = Names.startsUpper(ctx.text, i) || Character.isDigit(w.charAt(0));
+                boolean joiner = w.length() <= 3 && Names.startsUpper(ctx.text, Names.skipSpaces(ctx.text, we));
+                if (!capital && !joiner) {
+                    break;
+                }
+                if (capital) {
+                    end = we < ctx.text.length() && ctx.text.charAt(we) == '+' ? we + 1 : we;
+                }
+                words++;
+                if (we >= ctx.text.length() || ctx.text.charAt(we) != ' ') {
+                    break;
+                }
+                i = Names.skipSpaces(ctx.text, we);
+            }
+            if (words >= 2) {
+                ctx.add(mention(ctx, hit.begin(), end, hit.entry()));
+            }
+        }
     }
 
     /** "projektu SIERPC-LIKE 2.0", "project +Name": an upper-case or symbol-led token after the cue. */

@@ -21,11 +21,12 @@ public final class RuleBasedExtractor implements Extractor {
     private final List<Recogniser> recognisers = List.of(
             new DateMentions(),
             new QuotedNameRecogniser(),
-            new ProgrammeRecogniser(),
             new OrganisationRecogniser(),
+            new ProgrammeRecogniser(),
             new PersonRecogniser(),
             new MeetingRecogniser(),
             new PlaceCandidateRecogniser(),
+            new MunicipalityRecogniser(),
             new RelationRules());
 
     private final java.util.Map<String, Morphology> morphologies = new java.util.concurrent.ConcurrentHashMap<>();

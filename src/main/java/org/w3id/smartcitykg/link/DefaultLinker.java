@@ -34,9 +34,11 @@ public final class DefaultLinker implements Linker {
         Map<Mention, String> keyOf = new IdentityHashMap<>();
         List<Mention> mentions = new ArrayList<>(extraction.mentions());
         mentions.addAll(programmes.scan(document.text(), extraction.mentions()));
-        Context context = new Context(document, extraction, new HashSet<>());
-        // Cities first: their countries help to choose between programmes of the same name.
-        mentions.sort(java.util.Comparator.comparingInt(m -> m.type() == MentionType.CITY ? 0 : 1));
+        Context context = new Context(document, extraction, new HashSet<>(), keyOf);
+        // Cities first: their countries choose between programmes of one name, and a town's
+        // council is known by its town. Organisations named in full come before those built
+        // from a cue, so that a town's council is labelled by its full name.
+        mentions.sort(java.util.Comparator.comparingInt(DefaultLinker::order));
         for (Mention m : mentions) {
             identify(context, m).ifPresent(id -> {
                 byKey.computeIfAbsent(id.key(), k -> new Builder(m.type(), k, id.label(), id.subtype(), id.place(),
@@ -49,7 +51,18 @@ public final class DefaultLinker implements Linker {
         return new LinkedDocument(document, entities, facts(extraction, keyOf), extraction.warnings());
     }
 
-    private record Context(Document document, Extraction extraction, Set<String> countries) {
+    private static int order(Mention m) {
+        if (m.type() == MentionType.CITY) {
+            return 0;
+        }
+        if (m.type() == MentionType.PARTNER) {
+            return m.recogniser().startsWith("org.") ? 1 : 2;
+        }
+        return 3;
+    }
+
+    private record Context(Document document, Extraction extraction, Set<String> countries,
+                           Map<Mention, String> keyOf) {
         Optional<Integer> year() {
             return extraction.documentDate().map(java.time.LocalDate::getYear);
         }
@@ -72,8 +85,24 @@ public final class DefaultLinker implements Linker {
             case PROGRAMME -> Optional.of(programmes.resolve(m, ctx.year(), ctx.countries())
                     .map(p -> registered(p, m, ctx.document().language()))
                     .orElseGet(() -> Identity.of("programme/" + Folding.slug(m.canonical()), m)));
+            case PARTNER -> Optional.of(municipalityKey(ctx, m)
+                    .map(key -> Identity.of(key, m))
+                    .orElseGet(() -> Identity.of("partner/" + Folding.slug(m.canonical()), m)));
             default -> Optional.of(Identity.of(prefix(m.type()) + "/" + Folding.slug(m.canonical()), m));
         };
+    }
+
+    /** A town has one council: a municipal body seated in a known city is keyed by that city. */
+    private static Optional<String> municipalityKey(Context ctx, Mention m) {
+        if (!m.subtype().equals("Municipality")) {
+            return Optional.empty();
+        }
+        return ctx.extraction().relations().stream()
+                .filter(r -> r.subject() == m && r.property().equals("basedIn") && r.hasObjectMention())
+                .map(r -> ctx.keyOf().get(r.object()))
+                .filter(k -> k != null && k.startsWith("city/"))
+                .findFirst()
+                .map(cityKey -> "partner/municipality-" + cityKey.substring("city/".length()));
     }
 
     /** A registered programme keeps the name the text gives it, and brings the registry's names along. */

@@ -32,7 +32,19 @@ public final class PlaceResolver {
                 return bigEnough ? exact.map(p -> new Gazetteer.NameMatch(p, name)) : Optional.empty();
             }
         }
-        return afterPreposition ? byStem(candidate.text()) : Optional.empty();
+        Optional<Gazetteer.NameMatch> stem = afterPreposition ? byStem(candidate.text()) : Optional.empty();
+        if (stem.isPresent() || candidate.text().indexOf(' ') < 0) {
+            return stem;
+        }
+        // "Roquetas de Mar" is in the gazetteer; "Lecce Smart" is Lecce and a word more.
+        String first = candidate.text().substring(0, candidate.text().indexOf(' '));
+        if (first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
+            return Optional.empty(); // "HUMAN SMART CITIES" is no place
+        }
+        // Only a town of some size stands for the whole phrase ("Centrum Kultury" is not Centrum).
+        return resolve(new Mention(candidate.type(), candidate.begin(), candidate.begin() + first.length(), first,
+                candidate.canonical().split(" ")[0], candidate.subtype(), candidate.recogniser(),
+                candidate.confidence(), candidate.attributes()), false);
     }
 
     /**
