@@ -80,6 +80,20 @@ class StoreCommandsTest {
     }
 
     @Test
+    void runsAgainstAnyEndpoint() throws IOException {
+        try (KnowledgeStore ks = KnowledgeStore.open(store);
+             org.w3id.smartcitykg.serve.SmartCityServer server = org.w3id.smartcitykg.serve.SmartCityServer.create(
+                     ks.datasetGraph(), org.w3id.smartcitykg.serve.ServerOptions.defaults().withPort(0)).start()) {
+            CliRun run = CliRun.run("query", "meetings-by-date", "--endpoint", server.sparqlUrl(), "--format", "csv");
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.stdout().contains("2022-03-28,2022-03-28"), run.stdout());
+        }
+        CliRun down = CliRun.run("query", "meetings-by-date", "--endpoint", "http://127.0.0.1:1/sparql");
+        assertEquals(ExitCodes.FAILED, down.exitCode());
+        assertTrue(down.err().startsWith("error: http://127.0.0.1:1/sparql"), down.err());
+    }
+
+    @Test
     void unknownQueryAndMissingStoreAreClear() {
         assertEquals(ExitCodes.USAGE, CliRun.run("query", "no-such-query", "--store", store.toString()).exitCode());
         CliRun noStore = CliRun.run("query", "meetings-by-date", "--store", dir.resolve("nowhere").toString());
