@@ -91,19 +91,13 @@ final class OrganisationRecogniser implements Recogniser {
         return end;
     }
 
+    /** The capitalised run before the head opens with a programme's cue: the whole is a programme's name. */
     private static boolean insideOtherName(TextContext ctx, int from, int head) {
-        for (int b = from; b < head; b = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, b))) {
-            String word = ctx.text.substring(b, Names.wordEnd(ctx.text, b));
-            if (word.isEmpty()) {
-                return false;
-            }
-            for (String c : new String[] {"programme.cue", "strategy.cue", "network.cue", "project.cue"}) {
-                if (ctx.lexicon.lookup(c, word).isPresent()) {
-                    return true;
-                }
-            }
+        if (from >= head) {
+            return false;
         }
-        return false;
+        String first = ctx.text.substring(from, Names.wordEnd(ctx.text, from));
+        return ctx.lexicon.lookup("programme.cue", first).isPresent();
     }
 
     private static boolean startsPersonOrFunction(TextContext ctx, int offset) {

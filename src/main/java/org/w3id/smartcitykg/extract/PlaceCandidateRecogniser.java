@@ -48,9 +48,13 @@ final class PlaceCandidateRecogniser implements Recogniser {
             return;
         }
         // "La Botosani", "In Brno": a preposition that starts the sentence is not part of the name.
-        int firstEnd = Names.wordEnd(ctx.text, begin);
-        if (firstEnd < end && isPlaceCue(ctx, ctx.text.substring(begin, firstEnd))) {
-            int rest = Names.skipSpaces(ctx.text, firstEnd);
+        int rest = begin;
+        int firstEnd = Names.wordEnd(ctx.text, rest);
+        while (firstEnd < end && isPlaceCue(ctx, ctx.text.substring(rest, firstEnd))) {
+            rest = Names.skipSpaces(ctx.text, firstEnd); // "Primăria Municipiului X": every cue word goes
+            firstEnd = Names.wordEnd(ctx.text, rest);
+        }
+        if (rest > begin) {
             addStrong(ctx, rest, end);
             return;
         }

@@ -105,8 +105,41 @@ final class QuotedNameRecogniser implements Recogniser {
             if (isNameLike(word) || c == '+' || c == '#') {
                 end = nameRunEnd(ctx.text, end);
                 ctx.add(mention(ctx, start, end, hit.entry()));
+            } else if (Names.startsUpper(ctx.text, hit.begin()) && !Names.sentenceInitial(ctx, hit.begin())) {
+                sentenceCaseName(ctx, start, end).ifPresent(e -> ctx.add(mention(ctx, start, e, hit.entry())));
             }
         }
+    }
+
+    /**
+     * "Proiectului Inovații digitale pentru orașe s-a …": after a capitalised cue, a name in sentence
+     * case runs over lower-case words up to punctuation, a one-letter word, a short hyphenated verb
+     * form ("s-a") or a cue word, at most six words.
+     */
+    private static Optional<Integer> sentenceCaseName(TextContext ctx, int start, int firstEnd) {
+        Span sentence = ctx.sentenceAt(start);
+        int end = firstEnd;
+        int i = firstEnd;
+        int words = 1;
+        while (words < 6 && i < sentence.end() && ctx.text.charAt(i) == ' ') {
+            int next = Names.skipSpaces(ctx.text, i);
+            int we = Names.wordEnd(ctx.text, next);
+            if (we == next) {
+                break;
+            }
+            String w = ctx.text.substring(next, we);
+            boolean stop = w.length() <= 1 || w.contains("-") && w.length() <= 4 || Character.isDigit(w.charAt(0))
+                    || ctx.lexicon.lookup("participation.cue", w).isPresent()
+                    || ctx.lexicon.lookup("meeting.cue", w).isPresent()
+                    || ctx.lexicon.lookup("date.this_year", w).isPresent();
+            if (stop) {
+                break;
+            }
+            end = we;
+            i = we;
+            words++;
+        }
+        return words >= 2 ? Optional.of(end) : Optional.empty();
     }
 
     /** "ConnReg", "CIVIC", "3Smart", "eSTATE": two capitals or a digit in a word mark a name. */

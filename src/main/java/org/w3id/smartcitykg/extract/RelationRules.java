@@ -67,11 +67,12 @@ final class RelationRules implements Recogniser {
             return Optional.empty();
         }
         Span sentence = ctx.sentenceAt(who.begin());
+        boolean cue = !ctx.lexicon.find("participation.cue", ctx.text.substring(sentence.begin(), sentence.end())).isEmpty();
         Optional<Mention> same = meetings.stream().filter(sentence::contains).findFirst();
         if (same.isPresent()) {
-            return same;
+            // An organisation after the meeting in its sentence is more often a partner listed than a participant.
+            return person || cue || who.begin() < same.get().begin() ? same : Optional.empty();
         }
-        boolean cue = !ctx.lexicon.find("participation.cue", ctx.text.substring(sentence.begin(), sentence.end())).isEmpty();
         Optional<Mention> before = meetings.stream().filter(m -> m.begin() < who.begin())
                 .max(Comparator.comparingInt(Mention::begin));
         if (cue && before.isPresent()) {
