@@ -71,8 +71,9 @@ final class MeetingRecogniser implements Recogniser {
                 continue;
             }
             int we = Names.wordEnd(ctx.text, next);
-            if (we == next || startsDateOrCue(ctx, next)) {
-                break;
+            if (we == next || startsDateOrCue(ctx, next)
+                    || we < sentence.end() && ctx.text.charAt(we) == '.' && we - next <= 3) {
+                break; // an abbreviation ("pn.", "ul.") opens another phrase
             }
             end = we;
             i = we;

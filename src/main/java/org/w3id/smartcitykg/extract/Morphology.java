@@ -17,6 +17,11 @@ public interface Morphology {
     /** A person's name in the nominative ("Pawła Nowaka" → "Paweł Nowak"). */
     String personNominative(String name);
 
+    /** Whether the dictionary knows the word only as a common word (so it is no one's name). */
+    default boolean isCommonWord(String word) {
+        return false;
+    }
+
     Morphology NONE = new Morphology() {
         @Override
         public Optional<String> lemma(String word) {

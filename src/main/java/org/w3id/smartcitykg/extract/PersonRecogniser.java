@@ -127,7 +127,7 @@ final class PersonRecogniser implements Recogniser {
                 ctx.morphology.personNominative(name), "", f.rule(), 0.8, Map.of());
         ctx.add(person);
         f.role().ifPresent(role -> {
-            String written = ctx.text.substring(role.begin(), role.end()).strip();
+            String written = trimTrailingJoiners(ctx, ctx.text.substring(role.begin(), role.end()).strip());
             if (!written.isEmpty()) {
                 Span evidence = new Span(Math.min(role.begin(), f.begin()), Math.max(role.end(), f.end()));
                 ctx.relations.add(Relation.withValue(person, "role", roleNominative(ctx, written), evidence,
@@ -161,6 +161,19 @@ final class PersonRecogniser implements Recogniser {
             }
         }
         return List.of();
+    }
+
+    /** "… Regionalnej oraz", "… i": a conjunction left at the end belongs to what follows. */
+    private static String trimTrailingJoiners(TextContext ctx, String role) {
+        String r = role;
+        while (r.indexOf(' ') > 0) {
+            String last = r.substring(r.lastIndexOf(' ') + 1);
+            if (ctx.lexicon.lookup("date.conj", last).isEmpty() && last.length() > 1) {
+                break;
+            }
+            r = r.substring(0, r.lastIndexOf(' ')).strip();
+        }
+        return r;
     }
 
     /** The role in the nominative singular: the head function goes back to its dictionary form. */
@@ -302,7 +315,9 @@ final class PersonRecogniser implements Recogniser {
         int i = start;
         while (words < 3 && i < text.length() && Names.startsUpper(text, i)) {
             int we = Names.wordEnd(text, i);
-            if (!isNameWord(ctx, text.substring(i, we))) {
+            String word = text.substring(i, we);
+            // Surnames are often common nouns (Chmura, Kowal); a first name is not ("Grupy Działania").
+            if (!isNameWord(ctx, word) || words == 0 && ctx.morphology.isCommonWord(word)) {
                 break;
             }
             end = we;

@@ -58,7 +58,8 @@ final class PlaceCandidateRecogniser implements Recogniser {
             addStrong(ctx, rest, end);
             return;
         }
-        if (CalendarWords.isCalendarWord(ctx.text.substring(begin, end), ctx.document.language())) {
+        if (CalendarWords.isCalendarWord(ctx.text.substring(begin, end), ctx.document.language())
+                || isLexiconWord(ctx, ctx.text.substring(begin, Names.wordEnd(ctx.text, begin)))) {
             return;
         }
         boolean afterPreposition = precededByPreposition(ctx, begin);
@@ -93,6 +94,9 @@ final class PlaceCandidateRecogniser implements Recogniser {
 
     private static void addStrong(TextContext ctx, int begin, int end) {
         String name = ctx.text.substring(begin, end);
+        if (isLexiconWord(ctx, name.split(" ")[0]) || ctx.lexicon.lookup("programme.cue", name.split(" ")[0]).isPresent()) {
+            return;
+        }
         if (CalendarWords.isCalendarWord(name, ctx.document.language())) {
             return; // "In March", "w piątek": a month or a weekday, not the village of that name
         }

@@ -64,6 +64,12 @@ public final class PolishMorphology implements Morphology {
     }
 
     @Override
+    public boolean isCommonWord(String word) {
+        List<Reading> readings = readings(word);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> Character.isLowerCase(r.lemma().charAt(0)));
+    }
+
+    @Override
     public String personNominative(String name) {
         String[] words = name.split(" ");
         boolean feminineSurname = words.length > 1 && words[words.length - 1].matches(".*(ska|cka|dzka|owa|ówna)");

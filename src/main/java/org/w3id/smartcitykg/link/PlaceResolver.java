@@ -33,7 +33,7 @@ public final class PlaceResolver {
             }
         }
         Optional<Gazetteer.NameMatch> stem = afterPreposition ? byStem(candidate.text()) : Optional.empty();
-        if (stem.isPresent() || candidate.text().indexOf(' ') < 0) {
+        if (stem.isPresent() || candidate.text().indexOf(' ') < 0 || !afterPreposition) {
             return stem;
         }
         // "Roquetas de Mar" is in the gazetteer; "Lecce Smart" is Lecce and a word more.
@@ -41,10 +41,12 @@ public final class PlaceResolver {
         if (first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
             return Optional.empty(); // "HUMAN SMART CITIES" is no place
         }
-        // Only a town of some size stands for the whole phrase ("Centrum Kultury" is not Centrum).
-        return resolve(new Mention(candidate.type(), candidate.begin(), candidate.begin() + first.length(), first,
-                candidate.canonical().split(" ")[0], candidate.subtype(), candidate.recogniser(),
-                candidate.confidence(), candidate.attributes()), false);
+        // Only a town of some size, by its main name, stands for the whole phrase ("Centrum Kultury"
+        // is not Centrum, "Sala Mare" not Salo, whose Swedish name is Sala).
+        return largest(gazetteer.byName(first).stream()
+                .filter(p -> p.name().equals(first) || p.asciiName().equals(first)).toList())
+                .filter(p -> p.population() >= MIN_POPULATION_BARE)
+                .map(p -> new Gazetteer.NameMatch(p, first));
     }
 
     /**

@@ -31,7 +31,9 @@ import org.w3id.smartcitykg.rdf.SC;
 public final class ProgrammeRegistry {
     public static final String RESOURCE = "/org/w3id/smartcitykg/link/programmes.ttl";
     public static final String NAMESPACE = "https://w3id.org/smartcity-kg/id/programme/";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+]+(?:[-.'’–][\\p{L}\\p{N}]+)*");
+    /** Words of a name; hyphens and dashes separate them ("V-A", "Grecia–Bulgaria", "2014-2020"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+]+(?:['’][\\p{L}\\p{N}]+)*");
+    private static final Pattern PERIOD_TOKEN = Pattern.compile("(?:19|20)\\d{2}");
 
     /** One registered programme. {@code key} is its local name under {@code programme/}. */
     public record Programme(String key, List<String> types, Map<String, String> prefLabels, Set<String> altLabels,
@@ -71,6 +73,16 @@ public final class ProgrammeRegistry {
         if (tokens.isEmpty()) {
             return;
         }
+        // "Interreg Central Europe 2021-2027" is also written without its period.
+        int n = tokens.size();
+        if (!acronym && n >= 4 && PERIOD_TOKEN.matcher(tokens.get(n - 1)).matches()
+                && PERIOD_TOKEN.matcher(tokens.get(n - 2)).matches()) {
+            indexTokens(tokens.subList(0, n - 2), name, false, p);
+        }
+        indexTokens(tokens, name, acronym, p);
+    }
+
+    private void indexTokens(List<String> tokens, String name, boolean acronym, Programme p) {
         byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Name(tokens, name, acronym, p));
         List<Programme> same = byFoldedName.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>());
         if (!same.contains(p)) {
@@ -174,7 +186,7 @@ public final class ProgrammeRegistry {
                 }
                 bestLength = len;
                 best = new Found(spans.get(i)[0], spans.get(i + len - 1)[1], written,
-                        byName(n.written()).isEmpty() ? List.of(n.programme()) : candidatesFor(n));
+                        candidatesFor(String.join(" ", n.tokens()), n.programme()));
             }
             if (best != null) {
                 found.add(best);
@@ -186,10 +198,10 @@ public final class ProgrammeRegistry {
         return found;
     }
 
-    private List<Programme> candidatesFor(Name n) {
-        List<Programme> all = new ArrayList<>(byName(n.written()));
-        if (!all.contains(n.programme())) {
-            all.add(n.programme());
+    private List<Programme> candidatesFor(String foldedName, Programme programme) {
+        List<Programme> all = new ArrayList<>(byFoldedName.getOrDefault(foldedName, List.of()));
+        if (!all.contains(programme)) {
+            all.add(programme);
         }
         return all;
     }
