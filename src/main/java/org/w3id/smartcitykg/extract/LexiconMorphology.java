@@ -2,6 +2,7 @@ package org.w3id.smartcitykg.extract;
 
 import java.util.List;
 import java.util.Optional;
+import org.w3id.smartcitykg.link.Folding;
 
 /**
  * Inflection from the lexicon alone, for languages without a morphological dictionary. The
@@ -43,7 +44,18 @@ public final class LexiconMorphology implements Morphology {
         if (head.isEmpty() || head.get().equalsIgnoreCase(words[0])) {
             return phrase;
         }
-        words[0] = head.get();
+        // The suffix rules know the case endings ("Programului" -> "Programul"); a form they do not
+        // rewrite that only adds to the dictionary form is an articled nominative ("Fondul"), any
+        // other goes back to the dictionary form ("Πανεπιστημίου" -> "Πανεπιστήμιο").
+        if (Folding.startsWithFolded(words[0], head.get())) {
+            Optional<String> rewritten = rules.apply(words[0], "noun");
+            if (rewritten.isEmpty()) {
+                return phrase;
+            }
+            words[0] = rewritten.get();
+        } else {
+            words[0] = head.get();
+        }
         for (int i = 1; i < words.length; i++) {
             Optional<String> adjective = rules.apply(words[i], "adj");
             if (adjective.isEmpty() || !Character.isLetter(words[i].charAt(0))) {

@@ -90,10 +90,11 @@ final class PersonRecogniser implements Recogniser {
             while (j > 0 && " \u00A0".indexOf(ctx.text.charAt(j - 1)) >= 0) {
                 j--;
             }
-            if (j == 0 || ",–—-(".indexOf(ctx.text.charAt(j - 1)) < 0 && !Character.isLetter(ctx.text.charAt(j - 1))) {
+            // The separator is what makes "X Y, director" a name and a function, not any two words.
+            if (j == 0 || ",–—-(".indexOf(ctx.text.charAt(j - 1)) < 0) {
                 continue;
             }
-            int nameEnd = Character.isLetter(ctx.text.charAt(j - 1)) ? j : j - 1;
+            int nameEnd = j - 1;
             while (nameEnd > 0 && ctx.text.charAt(nameEnd - 1) == ' ') {
                 nameEnd--;
             }

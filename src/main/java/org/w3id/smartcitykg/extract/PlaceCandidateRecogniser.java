@@ -11,6 +11,8 @@ final class PlaceCandidateRecogniser implements Recogniser {
     static final String RULE_PREP = "location.prep+name";
     static final String RULE_BARE = "capitalised";
     public static final String AFTER_PREPOSITION = "afterPreposition";
+    /** First in its sentence, where any word has a capital: only a large town's own name counts there. */
+    public static final String SENTENCE_INITIAL = "sentenceInitial";
 
     @Override
     public void recognise(TextContext ctx) {
@@ -43,19 +45,31 @@ final class PlaceCandidateRecogniser implements Recogniser {
     }
 
     private static void addCandidate(TextContext ctx, int begin, int end) {
-        // A person's name is not a place, even when a town has it ("Borislava", "Martin").
-        if (ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.begin() < end && begin < m.end())) {
-            return;
+        // A person's name is not a place, even when a town has it ("Borislava", "Martin"); a run
+        // that runs into a name ("Община Русе Данаил Ковачев") stops before it.
+        for (Mention person : ctx.mentions) {
+            if (person.type() == MentionType.PERSON && person.begin() < end && begin < person.end()) {
+                if (person.begin() <= begin) {
+                    return;
+                }
+                end = person.begin();
+                while (end > begin && ctx.text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+            }
         }
         // "La Botosani", "In Brno": a preposition that starts the sentence is not part of the name.
         int rest = begin;
         int firstEnd = Names.wordEnd(ctx.text, rest);
+        boolean townCue = false;
         while (firstEnd < end && isPlaceCue(ctx, ctx.text.substring(rest, firstEnd))) {
+            townCue |= ctx.lexicon.lookup("municipality.cue", ctx.text.substring(rest, firstEnd)).isPresent();
             rest = Names.skipSpaces(ctx.text, firstEnd); // "Primăria Municipiului X": every cue word goes
             firstEnd = Names.wordEnd(ctx.text, rest);
         }
         if (rest > begin) {
-            addStrong(ctx, rest, end);
+            // After a town cue ("Община X Данаил …") the town is the next word, not the whole run.
+            addStrong(ctx, rest, townCue ? Math.min(end, withJoinedWord(ctx.text, firstEnd)) : end);
             return;
         }
         if (CalendarWords.isCalendarWord(ctx.text.substring(begin, end), ctx.document.language())
@@ -63,15 +77,14 @@ final class PlaceCandidateRecogniser implements Recogniser {
             return;
         }
         boolean afterPreposition = precededByPreposition(ctx, begin);
-        if (!afterPreposition && Names.sentenceInitial(ctx, begin)) {
-            return;
-        }
+        boolean sentenceInitial = !afterPreposition && Names.sentenceInitial(ctx, begin);
         String name = ctx.text.substring(begin, end);
         String canonical = name.indexOf(' ') < 0 ? ctx.morphology.lemma(name).orElse(name)
                 : ctx.morphology.nominative(name);
         ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "",
                 afterPreposition ? RULE_PREP : RULE_BARE, afterPreposition ? 0.7 : 0.4,
-                Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition))));
+                Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition),
+                        SENTENCE_INITIAL, Boolean.toString(sentenceInitial))));
     }
 
     /** Place names join words with a small word: "Roquetas de Mar", "Frankfurt am Main", "Castell de Ferro". */

@@ -111,7 +111,17 @@ public final class DefaultLinker implements Linker {
         alt.add(p.label(language));
         alt.addAll(p.acronyms());
         String subtype = p.types().stream().filter(t -> !t.equals("FundingProgramme")).findFirst().orElse("");
-        return new Identity("programme/" + p.key(), m.canonical(), subtype, Optional.empty(), alt, p.exactMatches());
+        // A mention written as one of the registry's names is already in the nominative.
+        String label = registryNames(p).contains(Folding.fold(m.text())) ? m.text() : m.canonical();
+        return new Identity("programme/" + p.key(), label, subtype, Optional.empty(), alt, p.exactMatches());
+    }
+
+    private static Set<String> registryNames(ProgrammeRegistry.Programme p) {
+        Set<String> names = new HashSet<>();
+        p.prefLabels().values().forEach(n -> names.add(Folding.fold(n)));
+        p.altLabels().forEach(n -> names.add(Folding.fold(n)));
+        p.acronyms().forEach(n -> names.add(Folding.fold(n)));
+        return names;
     }
 
     private static String meetingKey(Document document, Extraction extraction, Mention m) {

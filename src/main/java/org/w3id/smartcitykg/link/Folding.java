@@ -30,6 +30,11 @@ public final class Folding {
         return true;
     }
 
+    /** Whether {@code word} starts with {@code prefix}, case and diacritics folded. */
+    public static boolean startsWithFolded(String word, String prefix) {
+        return fold(word).startsWith(fold(prefix));
+    }
+
     /** A readable, stable IRI segment: ASCII letters, digits and hyphens. */
     public static String slug(String s) {
         String t = fold(s).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");

@@ -23,7 +23,16 @@ public final class PlaceResolver {
         this.gazetteer = gazetteer;
     }
 
+    /** A sentence's first word names a place only if it is a city this large by its own name. */
+    static final long MIN_POPULATION_SENTENCE_INITIAL = 50_000;
+
     public Optional<Gazetteer.NameMatch> resolve(Mention candidate, boolean afterPreposition) {
+        if (candidate.attribute("sentenceInitial").orElse("false").equals("true")) {
+            // "Dublin City Council will …": a large city's own name opening a longer name. A single
+            // word opening a sentence ("Reading the plan", "Most přes řeku") is no evidence at all.
+            String[] words = candidate.text().split(" ");
+            return words.length > 1 ? byMainName(words[0], MIN_POPULATION_SENTENCE_INITIAL) : Optional.empty();
+        }
         // The dictionary form first (a morphology's lemma: "Krakowie" -> "Kraków"), then as written.
         for (String name : new String[] {candidate.canonical(), candidate.text()}) {
             Optional<Place> exact = largest(gazetteer.byName(name));
@@ -33,7 +42,7 @@ public final class PlaceResolver {
             }
         }
         Optional<Gazetteer.NameMatch> stem = afterPreposition ? byStem(candidate.text()) : Optional.empty();
-        if (stem.isPresent() || candidate.text().indexOf(' ') < 0 || !afterPreposition) {
+        if (stem.isPresent() || candidate.text().indexOf(' ') < 0) {
             return stem;
         }
         // "Roquetas de Mar" is in the gazetteer; "Lecce Smart" is Lecce and a word more.
@@ -43,10 +52,14 @@ public final class PlaceResolver {
         }
         // Only a town of some size, by its main name, stands for the whole phrase ("Centrum Kultury"
         // is not Centrum, "Sala Mare" not Salo, whose Swedish name is Sala).
-        return largest(gazetteer.byName(first).stream()
-                .filter(p -> p.name().equals(first) || p.asciiName().equals(first)).toList())
-                .filter(p -> p.population() >= MIN_POPULATION_BARE)
-                .map(p -> new Gazetteer.NameMatch(p, first));
+        return byMainName(first, MIN_POPULATION_BARE);
+    }
+
+    private Optional<Gazetteer.NameMatch> byMainName(String name, long minPopulation) {
+        return largest(gazetteer.byName(name).stream()
+                .filter(p -> p.name().equals(name) || p.asciiName().equals(name)).toList())
+                .filter(p -> p.population() >= minPopulation)
+                .map(p -> new Gazetteer.NameMatch(p, name));
     }
 
     /**
