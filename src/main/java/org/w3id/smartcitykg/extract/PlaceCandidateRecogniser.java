@@ -81,10 +81,13 @@ final class PlaceCandidateRecogniser implements Recogniser {
         String name = ctx.text.substring(begin, end);
         String canonical = name.indexOf(' ') < 0 ? ctx.morphology.lemma(name).orElse(name)
                 : ctx.morphology.nominative(name);
+        if (isCountry(ctx, begin, end)) {
+            return;
+        }
         ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "",
                 afterPreposition ? RULE_PREP : RULE_BARE, afterPreposition ? 0.7 : 0.4,
-                Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition),
-                        SENTENCE_INITIAL, Boolean.toString(sentenceInitial))));
+                withCountry(ctx, end, Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition),
+                        SENTENCE_INITIAL, Boolean.toString(sentenceInitial)))));
     }
 
     /** Place names join words with a small word: "Roquetas de Mar", "Frankfurt am Main", "Castell de Ferro". */
@@ -115,8 +118,30 @@ final class PlaceCandidateRecogniser implements Recogniser {
         }
         String canonical = name.indexOf(' ') < 0 ? ctx.morphology.lemma(name).orElse(name)
                 : ctx.morphology.nominative(name);
+        if (isCountry(ctx, begin, end)) {
+            return;
+        }
         ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "", RULE_PREP, 0.7,
-                Map.of(AFTER_PREPOSITION, "true")));
+                withCountry(ctx, end, Map.of(AFTER_PREPOSITION, "true"))));
+    }
+
+    private static boolean isCountry(TextContext ctx, int begin, int end) {
+        return ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.COUNTRY && m.begin() <= begin && m.end() >= end);
+    }
+
+    /** "X, Country", "X (Country)", "X – Country": the country written right after the place. */
+    private static Map<String, String> withCountry(TextContext ctx, int end, Map<String, String> attributes) {
+        int i = end;
+        while (i < ctx.text.length() && i - end < 4 && " ,(–-\u00A0".indexOf(ctx.text.charAt(i)) >= 0) {
+            i++;
+        }
+        int at = i;
+        return ctx.mentions.stream().filter(m -> m.type() == MentionType.COUNTRY && m.begin() == at).findFirst()
+                .map(country -> {
+                    Map<String, String> with = new java.util.HashMap<>(attributes);
+                    with.put(CountryRecogniser.CODE, country.attribute(CountryRecogniser.CODE).orElseThrow());
+                    return Map.copyOf(with);
+                }).orElse(attributes);
     }
 
     /** A locative preposition, or a word for a town ("gr.", "municipiul", "Gminie") before its name. */

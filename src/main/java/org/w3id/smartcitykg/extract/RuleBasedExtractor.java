@@ -20,6 +20,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final Lexicons lexicons;
     private final List<Recogniser> recognisers = List.of(
             new DateMentions(),
+            new CountryRecogniser(),
             new QuotedNameRecogniser(),
             new OrganisationRecogniser(),
             new ProgrammeRecogniser(),

@@ -78,7 +78,8 @@ public final class DefaultLinker implements Linker {
     private Optional<Identity> identify(Context ctx, Mention m) {
         return switch (m.type()) {
             case DATE, COUNTRY -> Optional.empty();
-            case CITY -> places.resolve(m, Boolean.parseBoolean(m.attribute("afterPreposition").orElse("false")))
+            case CITY -> places.resolve(m, Boolean.parseBoolean(m.attribute("afterPreposition").orElse("false")),
+                            ctx.countries())
                     .map(match -> new Identity("city/" + match.place().geonameId(), match.name(), "",
                             Optional.of(match.place()), Set.of(), List.of()));
             case MEETING -> Optional.of(Identity.of(meetingKey(ctx.document(), ctx.extraction(), m), m));

@@ -26,6 +26,28 @@ public final class PlaceResolver {
     /** A sentence's first word names a place only if it is a city this large by its own name. */
     static final long MIN_POPULATION_SENTENCE_INITIAL = 50_000;
 
+    /**
+     * Resolves with what the text says of the country: one written next to the place decides
+     * among places of one name, else the countries of the document's other places are preferred.
+     */
+    public Optional<Gazetteer.NameMatch> resolve(Mention candidate, boolean afterPreposition,
+                                                 java.util.Set<String> documentCountries) {
+        Optional<String> near = candidate.attribute("countryCode");
+        Optional<Gazetteer.NameMatch> any = resolve(candidate, afterPreposition || near.isPresent());
+        if (any.isEmpty()) {
+            return any;
+        }
+        java.util.Set<String> preferred = near.map(java.util.Set::of).orElse(documentCountries);
+        if (preferred.isEmpty() || preferred.contains(any.get().place().countryCode())) {
+            return any;
+        }
+        String name = any.get().name();
+        return largest(gazetteer.byName(name).stream().filter(p -> preferred.contains(p.countryCode())).toList())
+                .filter(p -> near.isPresent() || p.population() * 10 >= any.get().place().population())
+                .map(p -> new Gazetteer.NameMatch(p, name))
+                .or(() -> any);
+    }
+
     public Optional<Gazetteer.NameMatch> resolve(Mention candidate, boolean afterPreposition) {
         if (candidate.attribute("sentenceInitial").orElse("false").equals("true")) {
             // "Dublin City Council will …": a large city's own name opening a longer name. A single
@@ -70,7 +92,10 @@ public final class PlaceResolver {
     private Optional<Gazetteer.NameMatch> byStem(String surface) {
         for (int cut = 1; cut <= 3 && surface.length() - cut >= 3; cut++) {
             String stem = surface.substring(0, surface.length() - cut);
-            List<Gazetteer.NameMatch> matches = gazetteer.byNamePrefix(stem, cut + 1).stream()
+            List<Gazetteer.NameMatch> found = new java.util.ArrayList<>(gazetteer.byNamePrefix(stem, cut + 1));
+            // Slavic names lose a vowel when inflected: Písek -> v Písku, Sisak -> u Sisku.
+            withFleetingVowel(stem).ifPresent(full -> found.addAll(gazetteer.byNamePrefix(full, 0)));
+            List<Gazetteer.NameMatch> matches = found.stream()
                     .filter(m -> m.place().population() >= MIN_POPULATION_STEM)
                     .filter(m -> m.name().indexOf(' ') < 0 || surface.indexOf(' ') >= 0)
                     .toList();
@@ -83,9 +108,22 @@ public final class PlaceResolver {
         return Optional.empty();
     }
 
+    private static Optional<String> withFleetingVowel(String stem) {
+        int n = stem.length();
+        if (n < 4 || isVowel(stem.charAt(n - 1)) || isVowel(stem.charAt(n - 2))) {
+            return Optional.empty();
+        }
+        return Optional.of(stem.substring(0, n - 1) + "e" + stem.charAt(n - 1));
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouyáéíóúýěůąęіїаеиоуъюяэыąęó".indexOf(Character.toLowerCase(c)) >= 0;
+    }
+
     /** The place's main name if it fits the stem, else the shortest of its names that did. */
     private static String bestName(Place place, List<Gazetteer.NameMatch> matches, String stem) {
-        if (Folding.fold(place.name()).startsWith(Folding.fold(stem))) {
+        if (Folding.fold(place.name()).startsWith(Folding.fold(stem))
+                || withFleetingVowel(stem).filter(f -> Folding.fold(place.name()).equals(Folding.fold(f))).isPresent()) {
             return place.name();
         }
         return matches.stream().filter(m -> m.place() == place).map(Gazetteer.NameMatch::name)
