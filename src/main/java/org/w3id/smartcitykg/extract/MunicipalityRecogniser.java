@@ -15,7 +15,8 @@ final class MunicipalityRecogniser implements Recogniser {
     @Override
     public void recognise(TextContext ctx) {
         for (Lexicon.Hit hit : ctx.lexicon.find("municipality.cue", ctx.text)) {
-            if (!hit.entry().attribute().equals("Municipality")) {
+            // "the city of X" is a body only where the sentence makes it a partner.
+            if (!hit.entry().attribute().equals("Municipality") && !inPartnerSentence(ctx, hit.begin())) {
                 continue;
             }
             if (afterPreposition(ctx, hit.begin())) {
@@ -84,6 +85,12 @@ final class MunicipalityRecogniser implements Recogniser {
             i = we;
         }
         return i;
+    }
+
+    private static boolean inPartnerSentence(TextContext ctx, int offset) {
+        Span sentence = ctx.sentenceAt(offset);
+        String s = ctx.text.substring(sentence.begin(), sentence.end());
+        return !ctx.lexicon.find("partner.cue", s).isEmpty() || !ctx.lexicon.find("lead.cue", s).isEmpty();
     }
 
     private static boolean afterPreposition(TextContext ctx, int offset) {

@@ -30,6 +30,7 @@ final class PersonRecogniser implements Recogniser {
         afterHonorifics(ctx, found);
         afterFunctions(ctx, found);
         beforeFunctions(ctx, found);
+        namesInLists(ctx, found);
         found.sort(Comparator.comparingInt(Found::begin));
         List<Found> withLists = new ArrayList<>();
         for (Found f : found) {
@@ -104,6 +105,54 @@ final class PersonRecogniser implements Recogniser {
                 out.add(new Found(nameStart, nameEnd, role, RULE + ":name+function"));
             }
         }
+    }
+
+    /**
+     * "… presented the project, Ana Lupu, Jan Berg and Eva Kos": in a sentence that says people
+     * took part or presented, two or more names in a list (commas and a final "and") are people.
+     */
+    private static void namesInLists(TextContext ctx, List<Found> out) {
+        for (Span sentence : ctx.sentences) {
+            String s = ctx.text.substring(sentence.begin(), sentence.end());
+            if (ctx.lexicon.find("participation.cue", s).isEmpty()) {
+                continue;
+            }
+            List<int[]> items = new ArrayList<>();
+            int i = sentence.begin();
+            while (i < sentence.end()) {
+                int end = Names.startsUpper(ctx.text, i) && (i == 0 || !Character.isLetter(ctx.text.charAt(i - 1)))
+                        && !Names.sentenceInitial(ctx, i) && !ctx.covered(i, i + 1) ? nameEnd(ctx, i) : i;
+                if (end > i && !ctx.covered(i, end)) {
+                    if (!items.isEmpty() && !listGlue(ctx, items.get(items.size() - 1)[1], i)) {
+                        addList(items, out);
+                        items.clear();
+                    }
+                    items.add(new int[] {i, end});
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+            addList(items, out);
+        }
+    }
+
+    private static void addList(List<int[]> items, List<Found> out) {
+        if (items.size() >= 2) {
+            for (int[] item : items) {
+                out.add(new Found(item[0], item[1], Optional.empty(), RULE + ":list"));
+            }
+        }
+    }
+
+    /** Only a comma or a conjunction between two names of one list. */
+    private static boolean listGlue(TextContext ctx, int from, int to) {
+        String between = ctx.text.substring(from, to).strip();
+        if (between.equals(",")) {
+            return true;
+        }
+        String word = between.startsWith(",") ? between.substring(1).strip() : between;
+        return !word.isEmpty() && word.indexOf(' ') < 0 && ctx.lexicon.lookup("date.conj", word).isPresent();
     }
 
     /** "… Witold Nowak oraz Paweł Adamów", "… Ian Graham si Dino Alessi": one more name, same cue. */

@@ -146,16 +146,25 @@ final class RelationRules implements Recogniser {
                 if (isVenue(ctx, partner) || insideOther(ctx, partner)) {
                     continue;
                 }
-                boolean lead = leads.stream().anyMatch(l -> {
-                    int cueEnd = sentence.begin() + l.end();
-                    return partner.begin() >= cueEnd && partner.begin() - cueEnd <= 3;
-                });
+                boolean lead = leads.stream().anyMatch(l -> leads(ctx, sentence.begin() + l.end(), partner));
                 if (partnerCue || lead || fundingCue && partner.begin() < firstCue(ctx, sentence, "funding.cue")) {
                     ctx.relations.add(Relation.between(project.get(), lead ? "leadPartner" : "hasPartner", partner,
                             sentence, lead ? "lead.cue" : partnerCue ? "partner.cue" : "funding.cue+beneficiary", 0.6));
                 }
             }
         }
+    }
+
+    /**
+     * The organisation a "lead partner" cue points to: the first one after it, close by ("lead
+     * partner NTNU", "vedoucí partner projektu, město X"), with no other organisation between.
+     */
+    private static boolean leads(TextContext ctx, int cueEnd, Mention partner) {
+        if (partner.begin() < cueEnd || partner.begin() - cueEnd > 30) {
+            return false;
+        }
+        return ctx.mentions.stream().noneMatch(m -> m.type() == MentionType.PARTNER && m != partner
+                && m.begin() >= cueEnd && m.begin() < partner.begin());
     }
 
     /** Programmes named in a sentence that says where money comes from fund the project it names. */
