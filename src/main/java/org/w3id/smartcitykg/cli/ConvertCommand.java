@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.smartcitykg.pipeline.BatchConverter;
 import org.w3id.smartcitykg.pipeline.Converter;
+import org.w3id.smartcitykg.pipeline.Explanation;
 import org.w3id.smartcitykg.pipeline.Inputs;
 import org.w3id.smartcitykg.rdf.RdfOutput;
 import picocli.CommandLine.Command;
@@ -33,6 +34,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
     Path output;
 
+    @Option(names = "--explain", description = "Print, for a person, each entity and fact with the text that supports it, instead of RDF.")
+    boolean explain;
+
     @Mixin
     BaseIriOption base;
 
@@ -51,11 +55,17 @@ public final class ConvertCommand implements Callable<Integer> {
         BatchConverter batch = new BatchConverter(Converter.standard(base.scheme()));
         PrintWriter err = spec.commandLine().getErr();
         BatchConverter.BatchReport report;
-        try (OutputStream out = open(); RdfOutput writer = RdfOutput.create(format, out, base.scheme())) {
+        try (OutputStream out = explain ? OutputStream.nullOutputStream() : open();
+             RdfOutput writer = RdfOutput.create(format, out, base.scheme())) {
             report = batch.convertAll(files, writer.sink(), err::println);
         }
         for (BatchConverter.Failure f : report.failures()) {
             err.println("error: " + f.message());
+        }
+        if (explain) {
+            try (java.io.PrintStream text = new java.io.PrintStream(main.data(), true, java.nio.charset.StandardCharsets.UTF_8)) {
+                report.converted().forEach(r -> Explanation.of(r.linked()).forEach(text::println));
+            }
         }
         if (verbose.verbose) {
             report.converted().forEach(r -> err.println(r.file() + ": " + r.document().language() + ", "

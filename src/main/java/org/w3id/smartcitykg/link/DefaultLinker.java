@@ -164,7 +164,18 @@ public final class DefaultLinker implements Linker {
                 facts.add(Fact.toValue(subject, r.property(), r.value(), kind, evidence, r.rule(), r.confidence()));
             }
         }
-        return new ArrayList<>(facts);
+        return strongestPerStatement(facts);
+    }
+
+    /** One fact per statement and supporting span: where two rules read the same, the surer one. */
+    private static List<Fact> strongestPerStatement(Set<Fact> facts) {
+        Map<String, Fact> best = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            String key = f.subjectKey() + "|" + f.property() + "|" + f.objectKey() + "|" + f.value() + "|"
+                    + f.evidence().begin() + "|" + f.evidence().end();
+            best.merge(key, f, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        return new ArrayList<>(best.values());
     }
 
     /** Accumulates the mentions of one entity. */

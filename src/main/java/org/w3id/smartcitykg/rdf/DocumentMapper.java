@@ -35,11 +35,15 @@ public final class DocumentMapper {
         Emitter e = new Emitter(out, graph, doc.language());
         Node docNode = iris.document(doc.key());
         writeDocument(e, doc, docNode);
+        EvidenceWriter evidence = new EvidenceWriter(iris, doc, docNode, e::add);
+        evidence.writeActivity();
         for (Entity entity : linked.entities()) {
             writeEntity(e, entity, docNode);
+            evidence.forEntity(entity);
         }
         for (Fact fact : linked.facts()) {
             writeFact(e, fact);
+            evidence.forFact(fact, e.objectOf(fact, iris));
         }
     }
 
@@ -92,12 +96,7 @@ public final class DocumentMapper {
     private void writeFact(Emitter e, Fact fact) {
         Node subject = iris.entity(fact.subjectKey());
         Node property = NodeFactory.createURI(SC.NS + fact.property());
-        Node object = switch (fact.kind()) {
-            case ENTITY -> iris.entity(fact.objectKey());
-            case DATE -> NodeFactory.createLiteralDT(fact.value(), XSDDatatype.XSDdate);
-            case LANG_STRING -> e.text(fact.value());
-            case STRING -> NodeFactory.createLiteralString(fact.value());
-        };
+        Node object = e.objectOf(fact, iris);
         e.add(subject, property, object);
         if (fact.property().equals("leadPartner")) {
             // A harvester without a reasoner still sees the lead partner as a partner.
@@ -139,6 +138,15 @@ public final class DocumentMapper {
 
         Node text(String value) {
             return NodeFactory.createLiteralLang(value, language);
+        }
+
+        Node objectOf(Fact fact, IriScheme iris) {
+            return switch (fact.kind()) {
+                case ENTITY -> iris.entity(fact.objectKey());
+                case DATE -> NodeFactory.createLiteralDT(fact.value(), XSDDatatype.XSDdate);
+                case LANG_STRING -> text(fact.value());
+                case STRING -> NodeFactory.createLiteralString(fact.value());
+            };
         }
     }
 

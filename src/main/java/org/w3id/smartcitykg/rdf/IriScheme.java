@@ -46,6 +46,20 @@ public final class IriScheme {
         return NodeFactory.createURI(base + "graph/ontology");
     }
 
+    /** The evidence for a span of a document; {@code tag} tells apart what the span supports. */
+    public Node evidence(String documentKey, int begin, int end, String tag) {
+        return NodeFactory.createURI(base + "evidence/" + documentKey + "/" + begin + "-" + end + (tag.isEmpty() ? "" : "-" + tag));
+    }
+
+    /** The conversion of one document, as a PROV activity. */
+    public Node conversion(String documentKey) {
+        return NodeFactory.createURI(base + "activity/convert/" + documentKey);
+    }
+
+    public Node converterAgent() {
+        return NodeFactory.createURI(base + "agent/smartcity-kg");
+    }
+
     public Node geometry(String entityKey) {
         return NodeFactory.createURI(base + entityKey + "/geometry");
     }

@@ -75,6 +75,7 @@ public final class RdfOutput implements AutoCloseable {
         pm.setNsPrefix("skos", org.apache.jena.vocabulary.SKOS.uri);
         pm.setNsPrefix("dct", org.apache.jena.vocabulary.DCTerms.NS);
         pm.setNsPrefix("geo", Vocabularies.GEO);
+        pm.setNsPrefix("prov", Vocabularies.PROV);
         pm.removeNsPrefix("dc");
         pm.removeNsPrefix("rss");
         pm.removeNsPrefix("vcard");

@@ -80,6 +80,27 @@ class StoreCommandsTest {
     }
 
     @Test
+    void everyFactHasItsEvidenceInOneQuery() {
+        String meeting = "https://w3id.org/smartcity-kg/id/meeting/000-1ee7651fc9f31a37-conference-2022-03-28";
+        CliRun run = CliRun.run("query", "evidence-for", "--store", store.toString(), "--format", "csv",
+                "--param", "entity=" + meeting);
+        assertEquals(0, run.exitCode(), run.err());
+        String heldIn = run.stdout().lines().filter(l -> l.contains("#heldIn")).findFirst().orElseThrow(
+                () -> new AssertionError(run.stdout()));
+        assertTrue(heldIn.contains("Sierpc") && heldIn.contains("W dniu 28 marca 2022 r."), heldIn);
+        assertTrue(heldIn.contains("000_1ee7651fc9f31a37.txt"), heldIn);
+    }
+
+    @Test
+    void explainPrintsTheTextBehindEachFact() {
+        CliRun run = CliRun.run("convert", "--explain", "seeds/000_1ee7651fc9f31a37.txt");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.stdout().contains("heldIn  Sierpc"), run.stdout());
+        assertTrue(run.stdout().contains("because \"W dniu 28 marca 2022 r."), run.stdout());
+        assertTrue(!run.stdout().contains("<https://"), "no RDF with --explain");
+    }
+
+    @Test
     void runsAgainstAnyEndpoint() throws IOException {
         try (KnowledgeStore ks = KnowledgeStore.open(store);
              org.w3id.smartcitykg.serve.SmartCityServer server = org.w3id.smartcitykg.serve.SmartCityServer.create(
