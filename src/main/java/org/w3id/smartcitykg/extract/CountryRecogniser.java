@@ -10,7 +10,7 @@ import org.w3id.smartcitykg.link.Folding;
 /**
  * Country names in the document's language and in English, from the JDK's CLDR data
  * ({@code new Locale("", "IT").getDisplayCountry(ro)} is "Italia"), as written or inflected
- * ("w Hiszpanii"). A country next to a place ("Písek, Czech Republic", "Lyon (Franța)") tells the
+ * ("w Hiszpanii"). A country next to a place ("Brno, Czech Republic", "Lyon (Franța)") tells the
  * link stage which of several places of one name is meant.
  */
 final class CountryRecogniser implements Recogniser {

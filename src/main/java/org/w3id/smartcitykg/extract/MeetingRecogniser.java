@@ -62,7 +62,7 @@ final class MeetingRecogniser implements Recogniser {
             }
             char n = ctx.text.charAt(next);
             if ("„\"«“”»".indexOf(n) >= 0) {
-                int close = closingQuote(ctx.text, next + 1, sentence.end());
+                int close = Names.indexOfAny(ctx.text, "”\"»“", next + 1, sentence.end());
                 if (close < 0) {
                     break;
                 }
@@ -79,15 +79,6 @@ final class MeetingRecogniser implements Recogniser {
             i = we;
         }
         return end;
-    }
-
-    private static int closingQuote(String text, int from, int limit) {
-        for (int i = from; i < limit; i++) {
-            if ("”\"»“".indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A date, a participation verb or a location preposition ends the meeting's phrase. */

@@ -19,7 +19,7 @@ final class MunicipalityRecogniser implements Recogniser {
             if (!hit.entry().attribute().equals("Municipality") && !inPartnerSentence(ctx, hit.begin())) {
                 continue;
             }
-            if (afterPreposition(ctx, hit.begin())) {
+            if (Names.precededBy(ctx, hit.begin(), "location.prep")) {
                 continue; // "w Gminie X", "in the municipality of X": the place, not the body
             }
             Span sentence = ctx.sentenceAt(hit.begin());
@@ -91,18 +91,6 @@ final class MunicipalityRecogniser implements Recogniser {
         Span sentence = ctx.sentenceAt(offset);
         String s = ctx.text.substring(sentence.begin(), sentence.end());
         return !ctx.lexicon.find("partner.cue", s).isEmpty() || !ctx.lexicon.find("lead.cue", s).isEmpty();
-    }
-
-    private static boolean afterPreposition(TextContext ctx, int offset) {
-        int j = offset;
-        while (j > 0 && ctx.text.charAt(j - 1) == ' ') {
-            j--;
-        }
-        int b = j;
-        while (b > 0 && Character.isLetter(ctx.text.charAt(b - 1))) {
-            b--;
-        }
-        return b < j && ctx.lexicon.lookup("location.prep", ctx.text.substring(b, j)).isPresent();
     }
 
     private static int skipBrackets(String text, int from, int limit) {

@@ -29,6 +29,29 @@ final class Names {
         return i;
     }
 
+    /** The first offset in [from, limit) holding one of {@code chars}, or -1. */
+    static int indexOfAny(String text, String chars, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the word just before {@code offset} belongs to the lexicon category ("w", "din", "în"). */
+    static boolean precededBy(TextContext ctx, int offset, String category) {
+        int j = offset;
+        while (j > 0 && ctx.text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        int b = j;
+        while (b > 0 && Character.isLetter(ctx.text.charAt(b - 1))) {
+            b--;
+        }
+        return b < j && ctx.lexicon.lookup(category, ctx.text.substring(b, j)).isPresent();
+    }
+
     static String capitalise(String s) {
         return s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
                 + s.substring(s.offsetByCodePoints(0, 1));

@@ -239,7 +239,7 @@ final class PersonRecogniser implements Recogniser {
     }
 
     /**
-     * The function phrase ending just before {@code offset} ("Burmistrz Miasta Sierpca Pan …",
+     * The function phrase ending just before {@code offset} ("Burmistrz Miasta Radomia Pan …",
      * "Prezes Stowarzyszenia …, Pan …"): from the last function word of the clause to here.
      */
     private static Optional<Span> roleBefore(TextContext ctx, int offset) {
@@ -263,7 +263,7 @@ final class PersonRecogniser implements Recogniser {
         return Optional.of(new Span(begin, end));
     }
 
-    /** The function phrase after a name: "– Ekspert Fundacji", ", prezydent Kielc", " experti din partea …". */
+    /** The function phrase after a name: "– Ekspert Fundacji", ", prezydent Lublina", " experti din partea …". */
     private static Optional<Span> roleAfter(TextContext ctx, int nameEnd) {
         int i = nameEnd;
         while (i < ctx.text.length() && " ,–—-(\u00A0".indexOf(ctx.text.charAt(i)) >= 0) {
@@ -293,7 +293,7 @@ final class PersonRecogniser implements Recogniser {
                 break;
             }
             if ("„\"«“".indexOf(ctx.text.charAt(next)) >= 0) {
-                int close = indexOfAny(ctx.text, "”\"»“", next + 1, sentence.end());
+                int close = Names.indexOfAny(ctx.text, "”\"»“", next + 1, sentence.end());
                 if (close < 0) {
                     break;
                 }
@@ -317,15 +317,6 @@ final class PersonRecogniser implements Recogniser {
             i = we;
         }
         return end;
-    }
-
-    private static int indexOfAny(String text, String chars, int from, int limit) {
-        for (int i = from; i < limit; i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int trimEnd(String text, int offset) {

@@ -3,7 +3,7 @@ package org.w3id.smartcitykg.extract;
 import java.util.Map;
 
 /**
- * Capitalised words that may name a place: after a locative preposition ("w Sierpcu"-like
+ * Capitalised words that may name a place: after a locative preposition ("w Radomiu"-like
  * phrases, "în X", "в X") they are strong candidates; elsewhere, outside other names and not
  * first in a sentence, weak ones. The link stage keeps only those the gazetteer knows.
  */
@@ -58,7 +58,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
                 }
             }
         }
-        // "La Botosani", "In Brno": a preposition that starts the sentence is not part of the name.
+        // "La Iași", "In Brno": a preposition that starts the sentence is not part of the name.
         int rest = begin;
         int firstEnd = Names.wordEnd(ctx.text, rest);
         boolean townCue = false;
@@ -90,7 +90,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
                         SENTENCE_INITIAL, Boolean.toString(sentenceInitial)))));
     }
 
-    /** Place names join words with a small word: "Roquetas de Mar", "Frankfurt am Main", "Castell de Ferro". */
+    /** Place names join words with a small word: "Alcalá de Henares", "Frankfurt am Main", "Castell de Ferro". */
     private static int withJoinedWord(String text, int end) {
         int j = Names.skipSpaces(text, end);
         if (j == end || j >= text.length()) {

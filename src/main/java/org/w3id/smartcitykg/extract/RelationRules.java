@@ -87,15 +87,7 @@ final class RelationRules implements Recogniser {
 
     /** An organisation right after a locative preposition is where something happens, not who. */
     private static boolean isVenue(TextContext ctx, Mention partner) {
-        int j = partner.begin();
-        while (j > 0 && ctx.text.charAt(j - 1) == ' ') {
-            j--;
-        }
-        int b = j;
-        while (b > 0 && Character.isLetter(ctx.text.charAt(b - 1))) {
-            b--;
-        }
-        return b < j && ctx.lexicon.lookup("location.prep", ctx.text.substring(b, j)).isPresent();
+        return Names.precededBy(ctx, partner.begin(), "location.prep");
     }
 
     // ---------------------------------------------------------------- projects

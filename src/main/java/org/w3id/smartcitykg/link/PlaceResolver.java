@@ -67,7 +67,7 @@ public final class PlaceResolver {
         if (stem.isPresent() || candidate.text().indexOf(' ') < 0) {
             return stem;
         }
-        // "Roquetas de Mar" is in the gazetteer; "Lecce Smart" is Lecce and a word more.
+        // "Alcalá de Henares" is in the gazetteer; "Lecce Smart" is Lecce and a word more.
         String first = candidate.text().substring(0, candidate.text().indexOf(' '));
         if (first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
             return Optional.empty(); // "HUMAN SMART CITIES" is no place
@@ -93,7 +93,7 @@ public final class PlaceResolver {
         for (int cut = 1; cut <= 3 && surface.length() - cut >= 3; cut++) {
             String stem = surface.substring(0, surface.length() - cut);
             List<Gazetteer.NameMatch> found = new java.util.ArrayList<>(gazetteer.byNamePrefix(stem, cut + 1));
-            // Slavic names lose a vowel when inflected: Písek -> v Písku, Sisak -> u Sisku.
+            // Slavic names may lose a vowel when inflected: Sisak -> u Sisku, Ozorków -> w Ozorkowie.
             withFleetingVowel(stem).ifPresent(full -> found.addAll(gazetteer.byNamePrefix(full, 0)));
             List<Gazetteer.NameMatch> matches = found.stream()
                     .filter(m -> m.place().population() >= MIN_POPULATION_STEM)

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Cyrillic and Greek to Latin, following the national romanisations in spirit (Bulgarian's
- * streamlined system for Cyrillic): good enough to make slugs and to match "Писек" with "Pisek".
+ * streamlined system for Cyrillic): good enough to make slugs and to match "Пловдив" with "Plovdiv".
  */
 public final class Transliteration {
     private static final Map<Character, String> TABLE = Map.ofEntries(
