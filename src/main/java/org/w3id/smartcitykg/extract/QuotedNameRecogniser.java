@@ -105,7 +105,8 @@ final class QuotedNameRecogniser implements Recogniser {
             if (isNameLike(word) || c == '+' || c == '#') {
                 end = nameRunEnd(ctx.text, end);
                 ctx.add(mention(ctx, start, end, hit.entry()));
-            } else if (Names.startsUpper(ctx.text, hit.begin()) && !Names.sentenceInitial(ctx, hit.begin())) {
+            } else if (Names.startsUpper(ctx.text, hit.begin()) && !Names.sentenceInitial(ctx, hit.begin())
+                    && ctx.lexicon.lookup("org.head", word).isEmpty()) { // "Partnera Projektu Politechniki …"
                 sentenceCaseName(ctx, start, end).ifPresent(e -> ctx.add(mention(ctx, start, e, hit.entry())));
             }
         }
