@@ -84,6 +84,31 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aLanguageWithoutALexiconStillYieldsPlacesAndDatesWithAWarning() throws IOException {
+        Path icelandic = Files.writeString(dir.resolve("is.txt"), "Fundurinn var haldinn í Reykjavík 12. mars 2024 "
+                + "og fulltrúar borgarinnar ræddu um snjallborgir, samgöngur og orkuskipti í höfuðborginni.",
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.run("convert", "--format", "nt", icelandic.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains(icelandic + ": warning: no lexicon for language 'is'"), run.err());
+        assertTrue(run.stdout().contains("<https://sws.geonames.org/3413829/>"), "Reykjavík is still found");
+    }
+
+    @Test
+    void twoDocumentsThatShareACityGiveItOneIri() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Konferencja o transporcie odbyła się 5 marca 2024 r. w Krakowie.",
+                StandardCharsets.UTF_8);
+        Path b = Files.writeString(dir.resolve("b.txt"), "The partners met in Kraków on 7 May 2024 to plan the pilots.",
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.run("convert", "--format", "nq", a.toString(), b.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        long graphsNamingKrakow = run.stdout().lines()
+                .filter(l -> l.startsWith("<https://w3id.org/smartcity-kg/id/city/3094802> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"))
+                .count();
+        assertEquals(2, graphsNamingKrakow, "one city IRI, typed once in each document's graph:\n" + run.stdout());
+    }
+
+    @Test
     void sameInputGivesTheSameOutput() {
         CliRun first = CliRun.run("convert", "--format", "nq", "seeds/003_a0fa01b608579701.txt");
         CliRun second = CliRun.run("convert", "--format", "nq", "seeds/003_a0fa01b608579701.txt");
