@@ -30,7 +30,9 @@ final class OrganisationRecogniser implements Recogniser {
             if (!Names.startsUpper(ctx.text, hit.begin()) || ctx.covered(hit.begin(), hit.end())) {
                 continue;
             }
-            int end = extend(ctx, hit.end());
+            int end = SENTENCE_CASE_NAMES.contains(ctx.document.language())
+                    && !hit.entry().attribute().equals("Municipality") // "Община X" is cue and town
+                    ? Math.max(extend(ctx, hit.end()), extendSentenceCase(ctx, hit.end())) : extend(ctx, hit.end());
             int begin = extendLeft(ctx, hit.begin());
             if (insideOtherName(ctx, capitalisedBefore(ctx.text, hit.begin()), hit.begin())) {
                 continue; // "Programma Operativo Nazionale Città …" names a programme, not a city body
@@ -87,6 +89,53 @@ final class OrganisationRecogniser implements Recogniser {
                 break;
             }
             i = Names.skipSpaces(text, we);
+        }
+        return end;
+    }
+
+    /** Languages whose organisation names capitalise only their first word ("Университет за наука и …"). */
+    private static final Set<String> SENTENCE_CASE_NAMES = Set.of("bg", "mk", "ru", "uk", "sr", "be");
+
+    /**
+     * A sentence-case name: lower-case words and joiners after the head, up to punctuation, a
+     * cue word, or a joiner that leads into lower-case words ("… в X и други партньори"), and
+     * never ending on a joiner; at most eight words.
+     */
+    private static int extendSentenceCase(TextContext ctx, int from) {
+        String text = ctx.text;
+        int end = from;
+        int i = from;
+        for (int words = 0; words < 8 && i < text.length() && text.charAt(i) == ' '; words++) {
+            int next = Names.skipSpaces(text, i);
+            int we = Names.wordEnd(text, next);
+            if (we == next) {
+                break;
+            }
+            String w = text.substring(next, we);
+            if (LEFT_STOP_WORDS.stream().anyMatch(c -> ctx.lexicon.lookup(c, w).isPresent() && !JOINERS.contains(w))) {
+                break;
+            }
+            if (JOINERS.contains(w.toLowerCase())) {
+                int after = Names.skipSpaces(text, we);
+                if (after < text.length() && Names.startsUpper(text, after) && !w.equals("и") && !w.equals("i")) {
+                    i = we; // "в X": the place closes the name
+                    continue;
+                }
+                if (w.equals("и") || w.equals("i")) {
+                    int afterEnd = Names.wordEnd(text, after);
+                    // "наука и технологии" continues; "X и други …" or "и Y" (a new name) does not
+                    if (afterEnd == after || Names.startsUpper(text, after) || end == from) {
+                        break;
+                    }
+                }
+                i = we;
+                continue;
+            }
+            end = we;
+            i = we;
+            if (Names.startsUpper(text, next)) {
+                break; // a name after the words ("… в X") closes it
+            }
         }
         return end;
     }

@@ -126,7 +126,9 @@ final class RelationRules implements Recogniser {
             String s = ctx.text.substring(sentence.begin(), sentence.end());
             boolean partnerCue = !ctx.lexicon.find("partner.cue", s).isEmpty();
             boolean fundingCue = !ctx.lexicon.find("funding.cue", s).isEmpty();
-            List<Lexicon.Hit> leads = ctx.lexicon.find("lead.cue", s);
+            // "Koordynator Projektu z ramienia X" names a person's function, not a lead organisation.
+            List<Lexicon.Hit> leads = ctx.lexicon.find("lead.cue", s).stream()
+                    .filter(h -> ctx.lexicon.lookup("person.function", h.text()).isEmpty()).toList();
             if (!partnerCue && !fundingCue && leads.isEmpty()) {
                 continue;
             }
