@@ -29,7 +29,26 @@ final class QuotedNameRecogniser implements Recogniser {
             cue.ifPresent(c -> ctx.add(mention(ctx, m.start(group), m.end(group), c)));
         }
         unquotedAfterCue(ctx, "project.cue");
+        nameBeforeCue(ctx);
         capitalisedStrategies(ctx);
+    }
+
+    /** "the SmartGov project", "a CIVITAS-like project": a name-like word right before the cue. */
+    private static void nameBeforeCue(TextContext ctx) {
+        for (Lexicon.Hit hit : ctx.lexicon.find("project.cue", ctx.text)) {
+            int j = hit.begin();
+            while (j > 0 && ctx.text.charAt(j - 1) == ' ') {
+                j--;
+            }
+            int b = j;
+            while (b > 0 && (Character.isLetterOrDigit(ctx.text.charAt(b - 1)) || "+#-".indexOf(ctx.text.charAt(b - 1)) >= 0)) {
+                b--;
+            }
+            String word = ctx.text.substring(b, j);
+            if (b < j && word.length() >= 3 && isNameLike(word) && !ctx.covered(b, j)) {
+                ctx.add(mention(ctx, b, j, hit.entry()));
+            }
+        }
     }
 
     /** A quoted name that itself starts with the cue: „Strategia Rozwoju Miasta X”, "Plan Smart City". */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a text into sentences: at a line break, or after . ! ? followed by white space and a
+ * Splits a text into sentences: at a line break that is not mere wrapping, or after . ! ? followed by white space and a
  * capital letter or a digit, unless the word before the stop is a short abbreviation ("dr.",
  * "inż.", "r.", "m.in.").
  */
@@ -20,7 +20,7 @@ public final class Sentences {
             boolean boundary = false;
             int next = i + 1;
             if (c == '\n') {
-                boundary = true;
+                boundary = lineEndsSentence(text, i);
             } else if ((c == '.' || c == '!' || c == '?') && next < n && Character.isWhitespace(text.charAt(next))) {
                 int j = next;
                 while (j < n && text.charAt(j) == ' ') {
@@ -36,6 +36,28 @@ public final class Sentences {
         }
         add(spans, text, start, n);
         return spans;
+    }
+
+    /**
+     * A line break ends a sentence unless the text was merely wrapped: the line before runs on
+     * (no closing punctuation) and the next line goes on in lower case.
+     */
+    private static boolean lineEndsSentence(String text, int newline) {
+        int before = newline;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        int after = newline + 1;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (before == 0 || after >= text.length() || text.charAt(after) == '\n') {
+            return true;
+        }
+        char last = text.charAt(before - 1);
+        char next = text.charAt(after);
+        boolean runsOn = Character.isLetterOrDigit(last) || last == ',' || last == '-';
+        return !(runsOn && Character.isLowerCase(next));
     }
 
     private static boolean isAbbreviation(String text, int dot) {

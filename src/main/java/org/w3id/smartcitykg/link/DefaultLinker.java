@@ -89,6 +89,9 @@ public final class DefaultLinker implements Linker {
             case PARTNER -> Optional.of(municipalityKey(ctx, m)
                     .map(key -> Identity.of(key, m))
                     .orElseGet(() -> Identity.of("partner/" + Folding.slug(m.canonical()), m)));
+            // "the URBACT project" names the programme the project runs under, not a project.
+            case PROJECT -> programmes.registry().byName(m.text()).isEmpty()
+                    ? Optional.of(Identity.of("project/" + Folding.slug(m.canonical()), m)) : Optional.empty();
             default -> Optional.of(Identity.of(prefix(m.type()) + "/" + Folding.slug(m.canonical()), m));
         };
     }
