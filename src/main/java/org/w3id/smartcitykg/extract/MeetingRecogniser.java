@@ -60,13 +60,12 @@ final class MeetingRecogniser implements Recogniser {
             if (next >= sentence.end()) {
                 break;
             }
-            char n = ctx.text.charAt(next);
-            if ("„\"«“”»".indexOf(n) >= 0) {
-                int close = Names.indexOfAny(ctx.text, "”\"»“", next + 1, sentence.end());
-                if (close < 0) {
-                    break;
-                }
-                end = close + 1;
+            int quoted = Names.quotedEnd(ctx.text, next, sentence.end());
+            if (quoted == Names.UNCLOSED) {
+                break;
+            }
+            if (quoted != Names.NOT_QUOTED) {
+                end = quoted;
                 i = end;
                 continue;
             }

@@ -39,6 +39,23 @@ final class Names {
         return -1;
     }
 
+    /** Not a quotation at the offset. */
+    static final int NOT_QUOTED = 0;
+    /** An opening quotation mark with no closing one before the limit. */
+    static final int UNCLOSED = -1;
+
+    /**
+     * A quotation starting at {@code at}: the offset after its closing mark, or {@link #NOT_QUOTED},
+     * or {@link #UNCLOSED}.
+     */
+    static int quotedEnd(String text, int at, int limit) {
+        if ("„\"«“".indexOf(text.charAt(at)) < 0) {
+            return NOT_QUOTED;
+        }
+        int close = indexOfAny(text, "”\"»“", at + 1, limit);
+        return close < 0 ? UNCLOSED : close + 1;
+    }
+
     /** Whether the word just before {@code offset} belongs to the lexicon category ("w", "din", "în"). */
     static boolean precededBy(TextContext ctx, int offset, String category) {
         int j = offset;

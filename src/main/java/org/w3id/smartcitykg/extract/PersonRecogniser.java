@@ -292,12 +292,12 @@ final class PersonRecogniser implements Recogniser {
                     || ctx.text.charAt(next) == '-' && next + 1 < ctx.text.length() && ctx.text.charAt(next + 1) == ' ') {
                 break;
             }
-            if ("„\"«“".indexOf(ctx.text.charAt(next)) >= 0) {
-                int close = Names.indexOfAny(ctx.text, "”\"»“", next + 1, sentence.end());
-                if (close < 0) {
-                    break;
-                }
-                end = close + 1;
+            int quoted = Names.quotedEnd(ctx.text, next, sentence.end());
+            if (quoted == Names.UNCLOSED) {
+                break;
+            }
+            if (quoted != Names.NOT_QUOTED) {
+                end = quoted;
                 i = end;
                 continue;
             }
