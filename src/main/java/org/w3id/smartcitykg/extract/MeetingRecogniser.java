@@ -49,35 +49,9 @@ final class MeetingRecogniser implements Recogniser {
      * Proiectului X"), at most a dozen words.
      */
     private static int phraseEnd(TextContext ctx, Span sentence, int from) {
-        int end = from;
-        int i = from;
-        for (int words = 0; words < 12 && i < sentence.end(); words++) {
-            char c = ctx.text.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '.' && i + 1 >= sentence.end()) {
-                break;
-            }
-            int next = Names.skipSpaces(ctx.text, i);
-            if (next >= sentence.end()) {
-                break;
-            }
-            int quoted = Names.quotedEnd(ctx.text, next, sentence.end());
-            if (quoted == Names.UNCLOSED) {
-                break;
-            }
-            if (quoted != Names.NOT_QUOTED) {
-                end = quoted;
-                i = end;
-                continue;
-            }
-            int we = Names.wordEnd(ctx.text, next);
-            if (we == next || startsDateOrCue(ctx, next)
-                    || we < sentence.end() && ctx.text.charAt(we) == '.' && we - next <= 3) {
-                break; // an abbreviation ("pn.", "ul.") opens another phrase
-            }
-            end = we;
-            i = we;
-        }
-        return end;
+        return Names.phraseEnd(ctx, sentence, from, 12, (next, we) -> startsDateOrCue(ctx, next)
+                // an abbreviation ("pn.", "ul.") opens another phrase
+                || we < sentence.end() && ctx.text.charAt(we) == '.' && we - next <= 3);
     }
 
     /** A date, a participation verb or a location preposition ends the meeting's phrase. */

@@ -56,6 +56,43 @@ final class Names {
         return close < 0 ? UNCLOSED : close + 1;
     }
 
+    /** Whether a phrase stops before the word from {@code next} to {@code wordEnd}. */
+    interface PhraseStop {
+        boolean before(int next, int wordEnd);
+    }
+
+    /**
+     * The end of a phrase that runs word by word from {@code from}: a quotation counts as one
+     * word, and punctuation, an unclosed quotation, the sentence's end, {@code maxWords} or the
+     * caller's own stop rule end it.
+     */
+    static int phraseEnd(TextContext ctx, Span sentence, int from, int maxWords, PhraseStop stop) {
+        int end = from;
+        int i = from;
+        for (int words = 0; words < maxWords && i < sentence.end(); words++) {
+            int next = skipSpaces(ctx.text, i);
+            if (next >= sentence.end()) {
+                break;
+            }
+            int quoted = quotedEnd(ctx.text, next, sentence.end());
+            if (quoted == UNCLOSED) {
+                break;
+            }
+            if (quoted != NOT_QUOTED) {
+                end = quoted;
+                i = end;
+                continue;
+            }
+            int we = wordEnd(ctx.text, next);
+            if (we == next || stop.before(next, we)) {
+                break;
+            }
+            end = we;
+            i = we;
+        }
+        return end;
+    }
+
     /** Whether the word just before {@code offset} belongs to the lexicon category ("w", "din", "în"). */
     static boolean precededBy(TextContext ctx, int offset, String category) {
         int j = offset;

@@ -283,40 +283,15 @@ final class PersonRecogniser implements Recogniser {
 
     /** A role ends at a clause break, at the next name in a list, or after {@value #MAX_ROLE_WORDS} words. */
     private static int roleEnd(TextContext ctx, int from) {
-        Span sentence = ctx.sentenceAt(from);
-        int end = from;
-        int i = from;
-        for (int words = 0; words < MAX_ROLE_WORDS && i < sentence.end(); words++) {
-            int next = Names.skipSpaces(ctx.text, i);
-            if (next >= sentence.end() || ",;:)–—".indexOf(ctx.text.charAt(next)) >= 0
-                    || ctx.text.charAt(next) == '-' && next + 1 < ctx.text.length() && ctx.text.charAt(next + 1) == ' ') {
-                break;
+        return Names.phraseEnd(ctx, ctx.sentenceAt(from), from, MAX_ROLE_WORDS, (next, we) -> {
+            if (ctx.lexicon.lookup("date.conj", ctx.text.substring(next, we)).isEmpty()) {
+                return false;
             }
-            int quoted = Names.quotedEnd(ctx.text, next, sentence.end());
-            if (quoted == Names.UNCLOSED) {
-                break;
-            }
-            if (quoted != Names.NOT_QUOTED) {
-                end = quoted;
-                i = end;
-                continue;
-            }
-            int we = Names.wordEnd(ctx.text, next);
-            if (we == next) {
-                break;
-            }
-            String word = ctx.text.substring(next, we);
-            if (ctx.lexicon.lookup("date.conj", word).isPresent()) {
-                int after = Names.skipSpaces(ctx.text, we);
-                if (Names.startsUpper(ctx.text, after) && nameEnd(ctx, skipTitles(ctx, after)) > skipTitles(ctx, after)
-                        || ctx.lexicon.lookup("honorific", ctx.text.substring(after, Names.wordEnd(ctx.text, after))).isPresent()) {
-                    break; // "… Ekspert Fundacji i Pan Rafał Idziak": the next person begins
-                }
-            }
-            end = we;
-            i = we;
-        }
-        return end;
+            // "… Ekspert Fundacji i Pan Rafał Idziak": the next person begins
+            int after = Names.skipSpaces(ctx.text, we);
+            return Names.startsUpper(ctx.text, after) && nameEnd(ctx, skipTitles(ctx, after)) > skipTitles(ctx, after)
+                    || ctx.lexicon.lookup("honorific", ctx.text.substring(after, Names.wordEnd(ctx.text, after))).isPresent();
+        });
     }
 
     private static int trimEnd(String text, int offset) {
