@@ -94,8 +94,28 @@ class LanguageCasesTest {
             case "Person" -> entity(linked, MentionType.PERSON, c.expected()).isPresent();
             case "Meeting" -> linked.entities().stream().filter(e -> e.type() == MentionType.MEETING)
                     .anyMatch(e -> dates(linked, e).equals(c.expected()));
-            default -> false;
+            default -> RELATIONS.contains(c.kind()) && hasFact(linked, c);
         };
+    }
+
+    /** Relation kinds: {@code written} is the subject's label (or {@code *}), {@code expected} the object's. */
+    private static final java.util.Set<String> RELATIONS = java.util.Set.of("implementedIn", "hasPartner",
+            "leadPartner", "fundedBy", "heldIn", "aboutProject", "participant", "role", "affiliation", "basedIn");
+
+    private static boolean hasFact(LinkedDocument linked, Case c) {
+        Map<String, Entity> byKey = new TreeMap<>();
+        linked.entities().forEach(e -> byKey.put(e.key(), e));
+        return linked.facts().stream().filter(f -> f.property().equals(c.kind()))
+                .filter(f -> c.written().equals("*") || names(byKey.get(f.subjectKey()), c.written()))
+                .anyMatch(f -> f.kind() == Fact.ValueKind.ENTITY
+                        ? names(byKey.get(f.objectKey()), c.expected())
+                        : Folding.fold(f.value()).equals(Folding.fold(c.expected())));
+    }
+
+    private static boolean names(Entity e, String label) {
+        String want = Folding.fold(label);
+        return e != null && (Folding.fold(e.label()).equals(want)
+                || e.altLabels().stream().anyMatch(a -> Folding.fold(a).equals(want)));
     }
 
     private static Optional<Entity> entity(LinkedDocument linked, MentionType type, String expected) {
