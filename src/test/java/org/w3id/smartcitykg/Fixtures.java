@@ -43,7 +43,7 @@ public final class Fixtures {
 
     public static synchronized DefaultLinker linker() {
         if (linker == null) {
-            linker = new DefaultLinker(GeoNamesGazetteer.load(), ProgrammeRegistry.load());
+            linker = new DefaultLinker(gazetteer(), ProgrammeRegistry.load());
         }
         return linker;
     }
@@ -64,5 +64,29 @@ public final class Fixtures {
     public static java.util.Optional<Path> shared() {
         Path shared = Path.of("..", "shared");
         return Files.isDirectory(shared) ? java.util.Optional.of(shared) : java.util.Optional.empty();
+    }
+
+    /** A TDB2 store in {@code dir} holding the ontology and the converted seeds. */
+    public static org.w3id.smartcitykg.store.KnowledgeStore seedStore(Path dir) throws java.io.IOException {
+        var store = org.w3id.smartcitykg.store.KnowledgeStore.open(dir);
+        store.rebuild(IriScheme.standard(), org.w3id.smartcitykg.rdf.Bundled.ontology(),
+                new org.w3id.smartcitykg.pipeline.BatchConverter(converter()), seeds(), "test", w -> { });
+        return store;
+    }
+
+    /** City IRIs for a name, through the test JVM's one gazetteer. */
+    public static java.util.function.Function<String, List<org.apache.jena.graph.Node>> cityNames() {
+        var places = new org.w3id.smartcitykg.link.PlaceResolver(gazetteer());
+        return name -> places.candidates(name).stream()
+                .map(p -> IriScheme.standard().entity(org.w3id.smartcitykg.link.PlaceResolver.cityKey(p))).toList();
+    }
+
+    private static GeoNamesGazetteer gazetteer;
+
+    public static synchronized GeoNamesGazetteer gazetteer() {
+        if (gazetteer == null) {
+            gazetteer = GeoNamesGazetteer.load();
+        }
+        return gazetteer;
     }
 }

@@ -67,8 +67,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + report.quads() + " quads) into " + (storeOptions.memory ? "memory"
                     : storeOptions.storeOrDefault().toString()) + ".");
         }
-        SmartCityServer server = SmartCityServer.create(store.datasetGraph(),
-                ServerOptions.defaults().withPort(port).withHost(host)).start();
+        SmartCityServer server = SmartCityServer.builder(store.datasetGraph())
+                .options(ServerOptions.defaults().withPort(port).withHost(host))
+                .catalogue(org.w3id.smartcitykg.query.QueryCatalogue.standard())
+                .iris(base.scheme())
+                .version(VersionProvider.version())
+                .build().start();
         server.describe().forEach(out::println);
         out.println("Read-only; press Ctrl-C to stop.");
         out.flush();

@@ -80,7 +80,7 @@ public final class DefaultLinker implements Linker {
             case DATE, COUNTRY -> Optional.empty();
             case CITY -> places.resolve(m, Boolean.parseBoolean(m.attribute("afterPreposition").orElse("false")),
                             ctx.countries())
-                    .map(match -> new Identity("city/" + match.place().geonameId(), match.name(), "",
+                    .map(match -> new Identity(PlaceResolver.cityKey(match.place()), match.name(), "",
                             Optional.of(match.place()), Set.of(), List.of()));
             case MEETING -> Optional.of(Identity.of(meetingKey(ctx.document(), ctx.extraction(), m), m));
             case PROGRAMME -> Optional.of(programmes.resolve(m, ctx.year(), ctx.countries())

@@ -108,6 +108,37 @@ public final class PlaceResolver {
         return Optional.empty();
     }
 
+    /**
+     * Every place a name on its own may stand for, largest first: by the name as given, else by
+     * its stem (an inflected form such as a locative). For names typed by a person, not read in a
+     * text, so no size threshold beyond the stem's.
+     */
+    public List<Place> candidates(String name) {
+        List<Place> exact = gazetteer.byName(name);
+        if (!exact.isEmpty()) {
+            return exact.stream().sorted(Comparator.comparingLong(Place::population).reversed()).toList();
+        }
+        // A typed name is no evidence of a place unless most of it matches: "Qwxzyq" is not "Qwx…".
+        return byStem(name).filter(match -> sharedPrefix(Folding.fold(match.name()), Folding.fold(name)) >= 4)
+                .map(match -> java.util.stream.Stream.concat(java.util.stream.Stream.of(match.place()),
+                        gazetteer.byName(match.name()).stream().filter(p -> p != match.place())
+                                .sorted(Comparator.comparingLong(Place::population).reversed())).toList())
+                .orElse(List.of());
+    }
+
+    private static int sharedPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The identity key of a place's city: the same in every document, so one IRI per city. */
+    public static String cityKey(Place place) {
+        return "city/" + place.geonameId();
+    }
+
     private static Optional<String> withFleetingVowel(String stem) {
         int n = stem.length();
         if (n < 4 || isVowel(stem.charAt(n - 1)) || isVowel(stem.charAt(n - 2))) {

@@ -1,20 +1,36 @@
 package org.w3id.smartcitykg.query;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 
 /**
- * A question from {@code queries/NAME.rq}: the SPARQL and its {@code #+} header (summary,
- * description, tags, parameters), as grlc reads its decorators.
+ * A question from {@code queries/NAME.rq}: the SPARQL, parsed once, and its {@code #+} header
+ * (summary, description, tags, parameters), as grlc reads its decorators.
  */
 public record CannedQuery(String name, String summary, String description, List<String> tags,
-                          List<QueryParameter> parameters, String sparql) {
+                          List<QueryParameter> parameters, String sparql, Query parsed) {
 
-    /** Reads the {@code #+ key: value} lines at the head of a query file. */
+    public CannedQuery {
+        tags = List.copyOf(tags);
+        parameters = List.copyOf(parameters);
+    }
+
+    /**
+     * Reads the {@code #+ key: value} lines at the head of a query file and parses the SPARQL.
+     *
+     * @throws IllegalArgumentException naming the query when its header or SPARQL is not valid,
+     *         or it is not a SELECT
+     */
     public static CannedQuery parse(String name, String text) {
         String summary = name;
         String description = "";
         List<String> tags = List.of();
-        List<QueryParameter> params = new java.util.ArrayList<>();
+        List<QueryParameter> params = new ArrayList<>();
         for (String line : text.split("\n")) {
             String l = line.strip();
             if (!l.startsWith("#+")) {
@@ -35,20 +51,41 @@ public record CannedQuery(String name, String summary, String description, List<
             } else if (key.equals("description")) {
                 description = description.isEmpty() ? value : description + " " + value;
             } else if (key.equals("tags")) {
-                tags = java.util.Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                tags = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             } else if (key.startsWith("param ")) {
-                params.add(parameter(key.substring(6).strip(), value));
+                params.add(parameter(name, key.substring(6).strip(), value));
             }
         }
-        return new CannedQuery(name, summary, description, tags, List.copyOf(params), text);
+        return new CannedQuery(name, summary, description, tags, params, text, select(name, text));
     }
 
-    private static QueryParameter parameter(String name, String spec) {
+    public Optional<QueryParameter> parameter(String parameterName) {
+        return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
+    }
+
+    private static Query select(String name, String text) {
+        Query q;
+        try {
+            q = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException(name + ": not valid SPARQL (" + e.getMessage() + ")", e);
+        }
+        if (!q.isSelectType()) {
+            throw new IllegalArgumentException(name + ": only SELECT queries can be canned");
+        }
+        return q;
+    }
+
+    private static QueryParameter parameter(String query, String name, String spec) {
+        if (name.equals(Paging.LIMIT) || name.equals(Paging.OFFSET)) {
+            throw new IllegalArgumentException(query + ": '" + name + "' is kept for paging, name the parameter otherwise");
+        }
         String type = "string";
         boolean required = false;
         String defaultValue = null;
         List<String> allowed = List.of();
         String description = "";
+        String rdfClass = null;
         for (String part : spec.split(";")) {
             String p = part.strip();
             int eq = p.indexOf('=');
@@ -58,12 +95,17 @@ public record CannedQuery(String name, String summary, String description, List<
                 case "type" -> type = v;
                 case "required" -> required = true;
                 case "default" -> defaultValue = v;
-                case "enum" -> allowed = java.util.Arrays.stream(v.split("\\|")).map(String::strip).toList();
+                case "enum" -> allowed = Arrays.stream(v.split("\\|")).map(String::strip).toList();
                 case "description" -> description = v;
+                case "class" -> rdfClass = v;
                 default -> { }
             }
         }
-        return new QueryParameter(name, type, required, java.util.Optional.ofNullable(defaultValue), allowed,
-                description);
+        try {
+            return new QueryParameter(name, type, required, Optional.ofNullable(defaultValue), allowed, description,
+                    Optional.ofNullable(rdfClass));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(query + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -42,6 +42,11 @@ public final class IriScheme {
         return NodeFactory.createURI(base + "graph/" + documentKey);
     }
 
+    /** The named graph of what the store records about its own contents (when each document changed). */
+    public Node storeGraph() {
+        return NodeFactory.createURI(base + "graph/store");
+    }
+
     public Node ontologyGraph() {
         return NodeFactory.createURI(base + "graph/ontology");
     }

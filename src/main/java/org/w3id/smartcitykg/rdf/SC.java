@@ -95,4 +95,14 @@ public final class SC {
     public static final Property beginIndex = property("beginIndex");
     public static final Property endIndex = property("endIndex");
     public static final Property anchorOf = property("anchorOf");
+
+    /** Every class above, for looking one up by its local name ({@code class=Project} in a query header). */
+    public static final java.util.List<Resource> CLASSES = java.util.List.of(City, Project, Partner, FundingProgramme,
+            Meeting, Person, Strategy, CityNetwork, Municipality, PublicAuthority, University, ResearchInstitute,
+            Company, NonProfit, Network, Fund, OperationalProgramme, FundingCall, Conference, Workshop,
+            ConsortiumMeeting, StudyVisit, Consultation, Presentation, NewsDocument, Evidence);
+
+    public static java.util.Optional<Resource> classNamed(String localName) {
+        return CLASSES.stream().filter(c -> c.getLocalName().equals(localName)).findFirst();
+    }
 }

@@ -1,5 +1,17 @@
 package org.w3id.smartcitykg.store;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.w3id.smartcitykg.rdf.SC;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,18 +91,75 @@ public final class KnowledgeStore implements AutoCloseable {
     public BatchConverter.BatchReport rebuild(IriScheme iris, Graph ontology, BatchConverter converter,
                                               List<Path> files, String fingerprint, Consumer<String> warnings)
             throws IOException {
+        return rebuild(iris, ontology, converter, files, fingerprint, warnings, Instant.now());
+    }
+
+    /** As above, with {@code now} as the time of the change of every new or changed document. */
+    public BatchConverter.BatchReport rebuild(IriScheme iris, Graph ontology, BatchConverter converter,
+                                              List<Path> files, String fingerprint, Consumer<String> warnings,
+                                              Instant now) throws IOException {
         clearFingerprint();
         BatchConverter.BatchReport report = Txn.calculateWrite(dataset, () -> {
+            Map<Node, Node[]> before = documentVersions(iris);
             dataset.clear();
             ontology.find().forEachRemaining(t -> dataset.add(iris.ontologyGraph(), t.getSubject(),
                     t.getPredicate(), t.getObject()));
             StreamRDF sink = StreamRDFLib.dataset(dataset);
-            return converter.convertAll(files, sink, warnings);
+            BatchConverter.BatchReport converted = converter.convertAll(files, sink, warnings);
+            recordChanges(iris, before, now);
+            return converted;
         });
         if (directory.isPresent()) {
             Files.writeString(directory.get().resolve(FINGERPRINT_FILE), fingerprint, StandardCharsets.UTF_8);
         }
         return report;
+    }
+
+    /** Each document's checksum and when it last changed, as the store recorded them. */
+    private Map<Node, Node[]> documentVersions(IriScheme iris) {
+        Map<Node, Node[]> versions = new HashMap<>();
+        dataset.find(iris.storeGraph(), Node.ANY, DCTerms.modified.asNode(), Node.ANY).forEachRemaining(q -> {
+            var sha = dataset.find(iris.storeGraph(), q.getSubject(), SC.sha256.asNode(), Node.ANY);
+            if (sha.hasNext()) {
+                versions.put(q.getSubject(), new Node[] {sha.next().getObject(), q.getObject()});
+            }
+        });
+        return versions;
+    }
+
+    /**
+     * Notes in the store graph when each document last changed: the time it had if its checksum
+     * is the same as before, else {@code now}; and the store's own modification time, the latest.
+     */
+    private void recordChanges(IriScheme iris, Map<Node, Node[]> before, Instant now) {
+        Node nowLiteral = NodeFactory.createLiteralDT(now.truncatedTo(ChronoUnit.SECONDS).toString(),
+                XSDDatatype.XSDdateTime);
+        List<Quad> documents = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, SC.sha256.asNode(), Node.ANY).forEachRemaining(documents::add);
+        Node latest = null;
+        for (Quad doc : documents) {
+            Node[] old = before.get(doc.getSubject());
+            Node modified = old != null && old[0].equals(doc.getObject()) ? old[1] : nowLiteral;
+            dataset.add(iris.storeGraph(), doc.getSubject(), SC.sha256.asNode(), doc.getObject());
+            dataset.add(iris.storeGraph(), doc.getSubject(), DCTerms.modified.asNode(), modified);
+            latest = latest == null || later(modified, latest) ? modified : latest;
+        }
+        boolean removed = before.keySet().stream().anyMatch(d -> documents.stream().noneMatch(q -> q.getSubject().equals(d)));
+        dataset.add(iris.storeGraph(), iris.storeGraph(), DCTerms.modified.asNode(),
+                latest == null || removed ? nowLiteral : latest);
+    }
+
+    private static boolean later(Node a, Node b) {
+        return a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm()) > 0;
+    }
+
+    /** When the store's contents last changed, as recorded at the last rebuild. */
+    public Optional<Instant> lastModified(IriScheme iris) {
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.find(iris.storeGraph(), iris.storeGraph(), DCTerms.modified.asNode(), Node.ANY);
+            return it.hasNext() ? Optional.of(Instant.parse(it.next().getObject().getLiteralLexicalForm()))
+                    : Optional.<Instant>empty();
+        });
     }
 
     private void clearFingerprint() throws IOException {

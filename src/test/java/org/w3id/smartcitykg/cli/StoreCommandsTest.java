@@ -34,16 +34,37 @@ class StoreCommandsTest {
     void listsTheCannedQueries() {
         CliRun run = CliRun.run("query", "--list");
         assertEquals(0, run.exitCode(), run.err());
-        for (String name : new String[] {"projects-by-city", "partners-of-project", "meetings-by-date"}) {
+        for (String name : new String[] {"projects-in-city", "partners-of-project", "meetings-by-date"}) {
             assertTrue(run.out().contains(name), name + " in\n" + run.out());
         }
+        long queries = run.out().lines().filter(l -> l.matches("[a-z][a-z-]+ .*")).count();
+        assertTrue(queries >= 12, queries + " queries listed:\n" + run.out());
+        assertTrue(run.out().contains("city*"), "required parameters are starred:\n" + run.out());
+    }
+
+    @Test
+    void aQuerysHelpShowsItsParameters() {
+        CliRun run = CliRun.run("query", "meetings-by-date", "--help");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("from") && run.out().contains("YYYY-MM-DD") && run.out().contains("limit"),
+                run.out());
+    }
+
+    @Test
+    void tablesShowLabelsNotIris() {
+        CliRun run = CliRun.run("query", "projects-in-city", "--store", store.toString(), "--param", "city=Sierpcu");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.stdout().contains("Sierpc") && run.stdout().contains("(1 row)"), run.stdout());
+        assertTrue(!run.stdout().contains("https://"), "no bare IRIs:\n" + run.stdout());
+        assertTrue(run.stdout().lines().allMatch(l -> l.codePointCount(0, l.length()) <= 120), run.stdout());
     }
 
     @Test
     void runsACannedQueryAsCsv() {
         CliRun run = CliRun.run("query", "meetings-by-date", "--store", store.toString(), "--format", "csv");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.stdout().startsWith("start,end,meetingLabel,placeLabel,projectLabel,meeting"), run.stdout());
+        assertTrue(run.stdout().startsWith("meeting,meetingLabel,kind,start,end,placeLabel,projectLabel,participants"),
+                run.stdout());
         assertTrue(run.stdout().contains("2022-03-28,2022-03-28"), run.stdout());
     }
 
@@ -54,10 +75,10 @@ class StoreCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.stdout().contains("2022-03-28"), run.stdout());
         assertTrue(!run.stdout().contains("2020-01-23"), "a 2020 meeting is outside the range");
-        CliRun injected = CliRun.run("query", "projects-by-city", "--store", store.toString(), "--format", "csv",
-                "--param", "cityName=x\") } ; DROP ALL ; #");
+        CliRun injected = CliRun.run("query", "about-entity", "--store", store.toString(), "--format", "csv",
+                "--param", "name=x\") } ; DROP ALL ; #");
         assertEquals(0, injected.exitCode(), injected.err());
-        assertEquals("cityLabel,projectLabel,city,project", injected.stdout().strip());
+        assertEquals("entity,entityLabel,direction,property,value,valueLabel", injected.stdout().strip());
     }
 
     @Test

@@ -35,9 +35,34 @@ class KnowledgeStoreTest {
                     Fixtures.seeds(), "fp-1", w -> { });
             assertEquals(5, report.converted().size());
             long graphs = Txn.calculateRead(store.datasetGraph(), () -> org.apache.jena.atlas.iterator.Iter.toList(store.datasetGraph().listGraphNodes()).size());
-            assertEquals(6, graphs, "five documents and the ontology");
+            assertEquals(7, graphs, "five documents, the ontology and the store's record of changes");
             assertEquals(java.util.Optional.of("fp-1"), store.fingerprint());
         }
+    }
+
+    @Test
+    void aRebuildKeepsTheChangeTimeOfDocumentsThatDidNotChange() throws Exception {
+        java.time.Instant first = java.time.Instant.parse("2026-01-01T10:00:00Z");
+        java.time.Instant second = java.time.Instant.parse("2026-02-01T10:00:00Z");
+        java.time.Instant third = java.time.Instant.parse("2026-03-01T10:00:00Z");
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("changes"))) {
+            var converter = new BatchConverter(Fixtures.converter());
+            store.rebuild(iris, Bundled.ontology(), converter, Fixtures.seeds(), "a", w -> { }, first);
+            store.rebuild(iris, Bundled.ontology(), converter, Fixtures.seeds(), "b", w -> { }, second);
+            assertEquals(java.util.Optional.of(first), store.lastModified(iris), "nothing changed");
+            assertEquals(5, modifiedTimes(store).stream().filter("2026-01-01T10:00:00Z"::equals).count());
+            store.rebuild(iris, Bundled.ontology(), converter, Fixtures.seeds().subList(0, 4), "c", w -> { }, third);
+            assertEquals(java.util.Optional.of(third), store.lastModified(iris), "a document was removed");
+            assertEquals(4, modifiedTimes(store).size());
+        }
+    }
+
+    private java.util.List<String> modifiedTimes(KnowledgeStore store) {
+        return Txn.calculateRead(store.datasetGraph(), () -> org.apache.jena.atlas.iterator.Iter.toList(
+                store.datasetGraph().find(iris.storeGraph(), org.apache.jena.graph.Node.ANY,
+                        org.apache.jena.vocabulary.DCTerms.modified.asNode(), org.apache.jena.graph.Node.ANY))
+                .stream().filter(q -> !q.getSubject().equals(iris.storeGraph()))
+                .map(q -> q.getObject().getLiteralLexicalForm()).toList());
     }
 
     @Test
