@@ -1,5 +1,7 @@
 package org.w3id.smartcitykg.cli;
 
+import org.w3id.smartcitykg.store.Dumps;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,6 +40,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only).")
     String host;
 
+    @Option(names = "--dumps", paramLabel = "DIR",
+            description = "Folder of the dump files (default: 'dumps' beside the store; a temporary one with --mem).")
+    Path dumpsDirectory;
+
     @Mixin
     BaseIriOption base;
 
@@ -67,7 +73,15 @@ public final class ServeCommand implements Callable<Integer> {
                     + report.quads() + " quads) into " + (storeOptions.memory ? "memory"
                     : storeOptions.storeOrDefault().toString()) + ".");
         }
+        java.time.Instant modified = store.lastModified(base.scheme()).orElse(java.time.Instant.now());
+        Dumps dumps = new Dumps(dumpsFolder());
+        if (!dumps.currentFor(modified)) {
+            dumps.write(store.datasetGraph(), modified);
+            out.println("Wrote the dumps to " + dumps.directory() + ".");
+        }
         SmartCityServer server = SmartCityServer.builder(store.datasetGraph())
+                .dumps(dumps)
+                .modified(modified)
                 .options(ServerOptions.defaults().withPort(port).withHost(host))
                 .catalogue(org.w3id.smartcitykg.query.QueryCatalogue.standard())
                 .iris(base.scheme())
@@ -82,5 +96,18 @@ public final class ServeCommand implements Callable<Integer> {
         }, "smartcity-kg-shutdown"));
         server.join();
         return ExitCodes.OK;
+    }
+
+    private Path dumpsFolder() throws IOException {
+        if (dumpsDirectory != null) {
+            return dumpsDirectory;
+        }
+        if (storeOptions.memory) {
+            Path tmp = java.nio.file.Files.createTempDirectory("smartcity-kg-dumps");
+            tmp.toFile().deleteOnExit();
+            return tmp;
+        }
+        Path storeDir = storeOptions.storeOrDefault().toAbsolutePath();
+        return storeDir.resolveSibling("dumps");
     }
 }

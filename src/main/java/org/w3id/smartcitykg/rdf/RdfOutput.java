@@ -69,19 +69,7 @@ public final class RdfOutput implements AutoCloseable {
     }
 
     static java.util.Map<String, String> prefixes(IriScheme iris) {
-        PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard);
-        pm.setNsPrefix("sc", SC.NS);
-        pm.setNsPrefix("id", iris.base());
-        pm.setNsPrefix("skos", org.apache.jena.vocabulary.SKOS.uri);
-        pm.setNsPrefix("dct", org.apache.jena.vocabulary.DCTerms.NS);
-        pm.setNsPrefix("geo", Vocabularies.GEO);
-        pm.setNsPrefix("prov", Vocabularies.PROV);
-        pm.removeNsPrefix("dc");
-        pm.removeNsPrefix("rss");
-        pm.removeNsPrefix("vcard");
-        pm.removeNsPrefix("ja");
-        pm.removeNsPrefix("eg");
-        return pm.getNsPrefixMap();
+        return Prefixes.data(iris.base()).getNsPrefixMap();
     }
 
     @Override

@@ -15,6 +15,10 @@ final class Html {
             input{font:inherit;padding:.1em .3em}dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:600}
             """;
 
+    /** The site's icon inline, so a browser does not ask for /favicon.ico. */
+    private static final String ICON = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E"
+            + "%3Crect width='16' height='16' rx='3' fill='%2317324d'/%3E%3Ccircle cx='8' cy='8' r='3.5' fill='%23fff'/%3E%3C/svg%3E";
+
     private Html() {}
 
     static String escape(String s) {
@@ -37,6 +41,7 @@ final class Html {
     static String page(String title, String head, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+                + "<link rel=\"icon\" href=\"" + ICON + "\">"
                 + "<title>" + escape(title) + " · smartcity-kg</title><style>" + STYLE + "</style>" + head + "</head><body>"
                 + "<header><a href=\"/\"><b>smartcity-kg</b></a><a href=\"/api/queries?format=html\">Queries</a>"
                 + "<a href=\"/ontology\">Ontology</a><a href=\"/.well-known/void\">VoID</a><a href=\"/dcat\">DCAT-AP</a>"

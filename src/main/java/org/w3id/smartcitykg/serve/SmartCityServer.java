@@ -1,6 +1,12 @@
 package org.w3id.smartcitykg.serve;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.apache.jena.shared.PrefixMapping;
+import org.w3id.smartcitykg.rdf.Bundled;
+import org.w3id.smartcitykg.rdf.Prefixes;
+import org.w3id.smartcitykg.store.Dumps;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
@@ -47,6 +53,8 @@ public final class SmartCityServer implements AutoCloseable {
         private QueryCatalogue catalogue;
         private IriScheme iris = IriScheme.standard();
         private String version = "dev";
+        private Dumps dumps;
+        private Instant modified;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = dataset;
@@ -72,6 +80,18 @@ public final class SmartCityServer implements AutoCloseable {
             return this;
         }
 
+        /** Where the dumps were written, to serve them and describe them in VoID and DCAT-AP. */
+        public Builder dumps(Dumps value) {
+            this.dumps = value;
+            return this;
+        }
+
+        /** When the store last changed (default: now), for Last-Modified and the descriptions. */
+        public Builder modified(Instant value) {
+            this.modified = value;
+            return this;
+        }
+
         public SmartCityServer build() {
             Context context = new Context();
             context.set(ARQ.queryTimeout, options.firstResultTimeout().toMillis() + ","
@@ -79,6 +99,10 @@ public final class SmartCityServer implements AutoCloseable {
             String name = "/" + options.datasetName();
             CannedQueryRunner runner = runner();
             LocalLinks links = new LocalLinks(iris.base());
+            PublishedDataset published = new PublishedDataset(dataset, iris.base(), Optional.ofNullable(dumps),
+                    modified != null ? modified : Instant.now());
+            PrefixMapping prefixes = Prefixes.standard(iris.base());
+            ResultPages resultPages = new ResultPages(links);
             FusekiServer.Builder builder = FusekiServer.create(OperationRegistry.createStd(), context)
                     .port(options.port())
                     .loopback(options.loopbackOnly())
@@ -88,8 +112,23 @@ public final class SmartCityServer implements AutoCloseable {
                     .addDataset(name, dataset)
                     .addEndpoint(name, "sparql", Operation.Query)
                     .addEndpoint(name, "get", Operation.GSP_R)
-                    .addServlet("/api/queries/*", new QueryApiServlet(runner, new ResultPages(links)))
-                    .addServlet("/api/openapi.json", new OpenApiServlet(runner, version));
+                    .addServlet("/api/queries/*", new QueryApiServlet(runner, resultPages))
+                    .addServlet("/api/openapi.json", new OpenApiServlet(runner, version))
+                    .addServlet(LocalLinks.ID_PATH + "*", new ResourceServlet(new Describer(dataset),
+                            new ResourcePage(dataset, links), links, prefixes, published))
+                    .addServlet(LocalLinks.ONTOLOGY_PATH, new OntologyServlet(Bundled.ontology(), prefixes,
+                            published.modified()))
+                    .addServlet(MetadataServlet.VOID_PATH, MetadataServlet.voidDescription(published))
+                    .addServlet(MetadataServlet.DCAT_PATH, MetadataServlet.dcat(published))
+                    .addServlet("/dumps/*", new DumpServlet(published))
+                    .addServlet("/assets/*", new AssetServlet())
+                    .addServlet("", new HomeServlet(published, runner.catalogue(), resultPages, links))
+                    .addFilter(name + "/sparql", new ServiceDescriptionFilter(published));
+            AccessLogFilter accessLog = new AccessLogFilter();
+            for (String path : new String[] {"", "/id/*", "/ontology", "/.well-known/*", "/dcat", "/dumps/*", "/assets/*",
+                "/api/*"}) {
+                builder.addFilter(path, accessLog);
+            }
             return new SmartCityServer(builder.build(), options);
         }
 
@@ -125,10 +164,14 @@ public final class SmartCityServer implements AutoCloseable {
     /** What the server answers, one line each, for the console. */
     public List<String> describe() {
         return List.of(
+                "Home page and editor:    " + baseUrl(),
                 "SPARQL query (GET/POST): " + sparqlUrl(),
                 "Graph Store (read):      " + graphStoreUrl(),
                 "Canned queries (API):    " + baseUrl() + "api/queries",
                 "OpenAPI:                 " + baseUrl() + "api/openapi.json",
+                "Resources:               " + baseUrl() + "id/…, ontology at " + baseUrl() + "ontology",
+                "VoID / DCAT-AP / dumps:  " + baseUrl() + ".well-known/void, " + baseUrl() + "dcat, "
+                        + baseUrl() + "dumps/",
                 "Health:                  " + baseUrl() + "$/ping",
                 "Metrics (Prometheus):    " + baseUrl() + "$/metrics");
     }

@@ -1,0 +1,49 @@
+package org.w3id.smartcitykg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shared.PrefixMapping;
+
+/** {@code /ontology}: the smart-city ontology, in every RDF format and as a documented page. */
+final class OntologyServlet extends HttpServlet {
+    private final transient Graph ontology;
+    private final transient String page;
+    private final transient PrefixMapping prefixes;
+    private final transient Instant modified;
+
+    OntologyServlet(Graph ontology, PrefixMapping prefixes, Instant modified) {
+        this.ontology = ontology;
+        this.page = OntologyPage.render(ontology);
+        this.prefixes = prefixes;
+        this.modified = modified;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<String> format = RdfResponse.negotiate(req, resp);
+        if (format.isEmpty()) {
+            return;
+        }
+        if (format.get().equals("html")) {
+            RdfResponse.sendHtml(req, resp, page, modified);
+        } else {
+            RdfResponse.writeRdf(req, resp, copy(), prefixes, format.get(), modified);
+        }
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        doGet(req, resp);
+    }
+
+    private Graph copy() {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        ontology.find().forEachRemaining(g::add);
+        return g;
+    }
+}
