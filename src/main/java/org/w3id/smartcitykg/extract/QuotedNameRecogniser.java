@@ -1,9 +1,12 @@
 package org.w3id.smartcitykg.extract;
 
+
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.smartcitykg.link.Folding;
 
 /**
  * Names in quotation marks, or capitalised right after a cue word: "projekt „X”", "proiectul X",
@@ -11,15 +14,18 @@ import java.util.regex.Pattern;
  */
 final class QuotedNameRecogniser implements Recogniser {
     static final String RULE = "cue+name";
+    public static final String ACRONYM_ATTRIBUTE = "acronym";
     private static final Pattern QUOTED = Pattern.compile(
-            "[„“”\"«»‚]([^„“”\"«»\\n]{2,200}?)[”“\"»«]|,,([^\\n“”\"]{2,200}?)[“”\"]");
+            "[„“”\"«»‚]([^„“”\"«»\\n]{2,200}?)[”“\"»«]|,,([^\\n“”\"]{2,200}?)[“”\"]|‘([^‘’\\n]{2,120}?)’");
+    /** "Full Name (ACRO)": an acronym in brackets right after a name. */
+    private static final Pattern ACRONYM = Pattern.compile("[”“\"»’]?\\s*\\(([\\p{Lu}0-9][\\p{L}0-9+&-]{1,14})\\)");
     private static final int MAX_GAP = 40;
 
     @Override
     public void recognise(TextContext ctx) {
         Matcher m = QUOTED.matcher(ctx.text);
         while (m.find()) {
-            int group = m.group(1) != null ? 1 : 2;
+            int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
             String name = m.group(group).strip();
             if (name.isEmpty() || name.chars().noneMatch(Character::isLetterOrDigit) || !Names.startsUpper(name, 0) && !Character.isDigit(name.charAt(0))
                     && name.charAt(0) != '+' && name.charAt(0) != '#') {
@@ -31,6 +37,37 @@ final class QuotedNameRecogniser implements Recogniser {
         unquotedAfterCue(ctx, "project.cue");
         nameBeforeCue(ctx);
         capitalisedStrategies(ctx);
+        acronyms(ctx);
+    }
+
+    /**
+     * A project named in full with its acronym in brackets ("Green Courtyards (GRECO)") is the
+     * project the acronym names wherever else the text uses it: those are mentions of it too, and
+     * the acronym is what ties it to the same project in other documents.
+     */
+    private static void acronyms(TextContext ctx) {
+        for (Mention m : List.copyOf(ctx.mentions)) {
+            if (m.type() != MentionType.PROJECT || m.attribute(ACRONYM_ATTRIBUTE).isPresent()) {
+                continue;
+            }
+            Matcher a = ACRONYM.matcher(ctx.text).region(m.end(), ctx.text.length());
+            if (!a.lookingAt() || a.group(1).chars().filter(Character::isUpperCase).count() < 2
+                    || Folding.fold(m.text()).equals(Folding.fold(a.group(1)))) {
+                continue;
+            }
+            String acronym = a.group(1);
+            Map<String, String> attributes = new java.util.HashMap<>(m.attributes());
+            attributes.put(ACRONYM_ATTRIBUTE, acronym);
+            ctx.mentions.set(ctx.mentions.indexOf(m), new Mention(m.type(), m.begin(), m.end(), m.text(), m.canonical(),
+                    m.subtype(), m.recogniser(), m.confidence(), attributes));
+            Matcher use = Pattern.compile("(?<![\\p{L}0-9])" + Pattern.quote(acronym) + "(?![\\p{L}0-9])").matcher(ctx.text);
+            while (use.find()) {
+                if (!ctx.covered(use.start(), use.end()) && (use.start() < m.begin() || use.start() > a.end())) {
+                    ctx.add(new Mention(MentionType.PROJECT, use.start(), use.end(), acronym, m.canonical(), m.subtype(),
+                            RULE + ":acronym", 0.7, Map.of(ACRONYM_ATTRIBUTE, acronym)));
+                }
+            }
+        }
     }
 
     /** "the SmartGov project", "a CIVITAS-like project": a name-like word right before the cue. */

@@ -140,7 +140,8 @@ final class RelationRules implements Recogniser {
                 if (isVenue(ctx, partner) || insideOther(ctx, partner)) {
                     continue;
                 }
-                boolean lead = leads.stream().anyMatch(l -> leads(ctx, sentence.begin() + l.end(), partner));
+                boolean lead = leads.stream().anyMatch(l -> leads(ctx, sentence.begin() + l.end(), partner)
+                        || ledBefore(ctx, sentence.begin() + l.begin(), sentence.begin() + l.end(), partner));
                 if (partnerCue || lead || fundingCue && partner.begin() < firstCue(ctx, sentence, "funding.cue")) {
                     ctx.relations.add(Relation.between(project.get(), lead ? "leadPartner" : "hasPartner", partner,
                             sentence, lead ? "lead.cue" : partnerCue ? "partner.cue" : "funding.cue+beneficiary", 0.6));
@@ -159,6 +160,22 @@ final class RelationRules implements Recogniser {
         }
         return ctx.mentions.stream().noneMatch(m -> m.type() == MentionType.PARTNER && m != partner
                 && m.begin() >= cueEnd && m.begin() < partner.begin());
+    }
+
+    /**
+     * "X is the lead partner", "X est chef de file": when no organisation follows the cue closely,
+     * the one just before it, with nothing but a copula and an article between.
+     */
+    private static boolean ledBefore(TextContext ctx, int cueBegin, int cueEnd, Mention partner) {
+        if (partner.end() > cueBegin || cueBegin - partner.end() > 25) {
+            return false;
+        }
+        boolean followed = ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.PARTNER
+                && m.begin() >= cueEnd && m.begin() - cueEnd <= 30);
+        String between = ctx.text.substring(partner.end(), cueBegin);
+        return !followed && between.indexOf(',') < 0 && between.indexOf(';') < 0
+                && ctx.mentions.stream().noneMatch(m -> m.type() == MentionType.PARTNER && m != partner
+                        && m.begin() >= partner.end() && m.begin() < cueBegin);
     }
 
     /** Programmes named in a sentence that says where money comes from fund the project it names. */

@@ -91,9 +91,22 @@ public final class DefaultLinker implements Linker {
                     .orElseGet(() -> Identity.of("partner/" + Folding.slug(m.canonical()), m)));
             // "the URBACT project" names the programme the project runs under, not a project.
             case PROJECT -> programmes.registry().byName(m.text()).isEmpty()
-                    ? Optional.of(Identity.of("project/" + Folding.slug(m.canonical()), m)) : Optional.empty();
+                    ? Optional.of(projectIdentity(m)) : Optional.empty();
             default -> Optional.of(Identity.of(prefix(m.type()) + "/" + Folding.slug(m.canonical()), m));
         };
+    }
+
+    /**
+     * A project with a known acronym is keyed by it, so that a text naming it in full with the
+     * acronym and one using the acronym alone give one IRI; the acronym becomes an alias.
+     */
+    private static Identity projectIdentity(Mention m) {
+        Optional<String> acronym = m.attribute("acronym");
+        if (acronym.isEmpty()) {
+            return Identity.of("project/" + Folding.slug(m.canonical()), m);
+        }
+        return new Identity("project/" + Folding.slug(acronym.get()), m.canonical(), m.subtype(), Optional.empty(),
+                Set.of(acronym.get()), List.of());
     }
 
     /** A town has one council: a municipal body seated in a known city is keyed by that city. */
