@@ -9,7 +9,7 @@ import org.w3id.smartcitykg.link.PlaceResolver;
 import org.w3id.smartcitykg.rdf.IriScheme;
 
 /**
- * City IRIs for a name as a person types it ("Sierpc", "Sierpcu", "Писек"), through the bundled
+ * City IRIs for a name as a person types it ("Kraków", "Krakowie", "Краков"), through the bundled
  * GeoNames gazetteer and the converter's own IRI scheme, so they are the IRIs the graph uses.
  * The gazetteer takes a second to load: it is loaded in the background, once, when first needed.
  */

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.smartcitykg.Fixtures;
-import org.w3id.smartcitykg.pipeline.BatchConverter;
-import org.w3id.smartcitykg.rdf.Bundled;
 import org.w3id.smartcitykg.rdf.IriScheme;
 import org.w3id.smartcitykg.store.KnowledgeStore;
 
@@ -39,9 +37,7 @@ class ServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        store = KnowledgeStore.open(dir.resolve("store"));
-        store.rebuild(IriScheme.standard(), Bundled.ontology(), new BatchConverter(Fixtures.converter()),
-                Fixtures.seeds(), "test", w -> { });
+        store = Fixtures.seedStore(dir.resolve("store"));
         server = SmartCityServer.create(store.datasetGraph(), ServerOptions.defaults().withPort(0)).start();
     }
 
