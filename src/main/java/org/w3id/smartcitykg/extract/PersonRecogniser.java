@@ -29,6 +29,7 @@ final class PersonRecogniser implements Recogniser {
         List<Found> found = new ArrayList<>();
         afterHonorifics(ctx, found);
         afterFunctions(ctx, found);
+        functionThenName(ctx, found);
         beforeFunctions(ctx, found);
         namesInLists(ctx, found);
         found.sort(Comparator.comparingInt(Found::begin));
@@ -51,7 +52,9 @@ final class PersonRecogniser implements Recogniser {
             int start = skipTitles(ctx, Names.skipSpaces(ctx.text, afterDot(ctx.text, hit.end())));
             int end = nameEnd(ctx, start);
             if (end > start) {
-                Optional<Span> role = roleBefore(ctx, hit.begin()).or(() -> roleAfter(ctx, end));
+                // "Pani Anna X – Naczelnik …": a dash after the name puts the role there.
+                Optional<Span> role = dashFollows(ctx.text, end) ? roleAfter(ctx, end).or(() -> roleBefore(ctx, hit.begin()))
+                        : roleBefore(ctx, hit.begin()).or(() -> roleAfter(ctx, end));
                 out.add(new Found(start, end, role, RULE + ":honorific"));
             }
         }
@@ -64,7 +67,11 @@ final class PersonRecogniser implements Recogniser {
             int end = nameEnd(ctx, start);
             int words = wordCount(ctx.text, start, end);
             if (words == 3) {
-                // The function's complement comes first: "wiceprezydent Wrocławia Anna Kowalczyk".
+                // The function's complement comes first: "wiceprezydent Wrocławia Anna Kowalczyk";
+                // an organisation's head noun there ("zamestnanec Galérie Jána Koniarka") names no person.
+                if (ctx.lexicon.lookup("org.head", ctx.text.substring(start, Names.wordEnd(ctx.text, start))).isPresent()) {
+                    continue;
+                }
                 start = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, start));
             } else if (words < 2) {
                 // A genitive complement of two words and then the name: look one step further.
@@ -81,6 +88,39 @@ final class PersonRecogniser implements Recogniser {
             Span role = new Span(hit.begin(), trimEnd(ctx.text, start));
             out.add(new Found(start, end, Optional.of(role), RULE + ":function"));
         }
+    }
+
+    /**
+     * "el alcalde de la capital, Ana Ruiz, y …", "l'assessore all'Innovazione del Comune di X,
+     * Marco Bianchi,": a function phrase, a comma, and a name set off by a comma, a conjunction or
+     * the end of the sentence. The phrase before the comma is the role.
+     */
+    private static void functionThenName(TextContext ctx, List<Found> out) {
+        for (Lexicon.Hit hit : ctx.lexicon.find("person.function", ctx.text)) {
+            Span sentence = ctx.sentenceAt(hit.begin());
+            int comma = ctx.text.indexOf(',', hit.end());
+            if (comma < 0 || comma >= sentence.end() || wordCount(ctx.text, hit.begin(), comma) > MAX_ROLE_WORDS
+                    || ctx.text.substring(hit.end(), comma).indexOf(';') >= 0) {
+                continue;
+            }
+            int start = Names.skipSpaces(ctx.text, comma + 1);
+            int end = nameEnd(ctx, start);
+            if (end <= start || ctx.covered(start, end) || !setOff(ctx, end, sentence)
+                    || ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.begin() > hit.end()
+                            && m.end() <= comma)) {
+                continue;
+            }
+            out.add(new Found(start, end, Optional.of(new Span(hit.begin(), comma)), RULE + ":function,name"));
+        }
+    }
+
+    /** A name in apposition ends at a comma, a full stop, a bracket, or before a conjunction. */
+    private static boolean setOff(TextContext ctx, int end, Span sentence) {
+        if (end >= sentence.end() || ",.;)".indexOf(ctx.text.charAt(end)) >= 0) {
+            return true;
+        }
+        int next = Names.skipSpaces(ctx.text, end);
+        return ctx.lexicon.lookup("date.conj", ctx.text.substring(next, Names.wordEnd(ctx.text, next))).isPresent();
     }
 
     /** "Ana Popescu – director al …", "Jan Nowak, prezes zarządu …": name, separator, function. */
@@ -254,6 +294,9 @@ final class PersonRecogniser implements Recogniser {
             return Optional.empty();
         }
         int begin = sentence.begin() + last.get().begin();
+        if (dashPrecedes(ctx.text, begin)) {
+            return Optional.empty(); // "Jan X – Dyrektor …, Pani Anna Y": the role is Jan X's
+        }
         String between = ctx.text.substring(begin, end);
         // A role runs up to the name; another person or a clause break in between means it is someone else's.
         if (wordCount(ctx.text, begin, end) > MAX_ROLE_WORDS || between.contains(";")
@@ -261,6 +304,23 @@ final class PersonRecogniser implements Recogniser {
             return Optional.empty();
         }
         return Optional.of(new Span(begin, end));
+    }
+
+    private static boolean dashFollows(String text, int offset) {
+        int i = offset;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i < text.length() && "–—".indexOf(text.charAt(i)) >= 0
+                || i + 1 < text.length() && text.charAt(i) == '-' && text.charAt(i + 1) == ' ' && i > offset;
+    }
+
+    private static boolean dashPrecedes(String text, int offset) {
+        int i = offset;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) {
+            i--;
+        }
+        return i > 0 && ("–—".indexOf(text.charAt(i - 1)) >= 0 || text.charAt(i - 1) == '-' && i < offset);
     }
 
     /** The function phrase after a name: "– Ekspert Fundacji", ", prezydent Lublina", " experti din partea …". */

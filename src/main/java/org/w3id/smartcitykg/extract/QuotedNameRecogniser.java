@@ -156,9 +156,13 @@ final class QuotedNameRecogniser implements Recogniser {
             if (!(c == '+' || c == '#' || Names.startsUpper(ctx.text, start))) {
                 continue;
             }
-            int end = Names.wordEnd(ctx.text, start);
+            boolean marked = c == '+' || c == '#';
+            int end = Names.wordEnd(ctx.text, marked ? start + 1 : start);
             String word = ctx.text.substring(start, end);
-            if (isNameLike(word) || c == '+' || c == '#') {
+            if (marked && end <= start + 1) {
+                continue; // a lone "#" or "+" names nothing
+            }
+            if (isNameLike(word) || marked) {
                 end = nameRunEnd(ctx.text, end);
                 ctx.add(mention(ctx, start, end, hit.entry()));
             } else if (Names.startsUpper(ctx.text, hit.begin()) && !Names.sentenceInitial(ctx, hit.begin())
