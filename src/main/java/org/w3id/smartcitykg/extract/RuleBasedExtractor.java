@@ -28,6 +28,7 @@ public final class RuleBasedExtractor implements Extractor {
             new MeetingRecogniser(),
             new PlaceCandidateRecogniser(),
             new MunicipalityRecogniser(),
+            new OrganisationLists(),
             new RelationRules());
 
     private final java.util.Map<String, Morphology> morphologies = new java.util.concurrent.ConcurrentHashMap<>();

@@ -86,7 +86,10 @@ public final class DefaultLinker implements Linker {
             case PROGRAMME -> Optional.of(programmes.resolve(m, ctx.year(), ctx.countries())
                     .map(p -> registered(p, m, ctx.document().language()))
                     .orElseGet(() -> Identity.of("programme/" + Folding.slug(m.canonical()), m)));
-            case PARTNER -> Optional.of(municipalityKey(ctx, m)
+            // An organisation read from a list alone is a place after all when the gazetteer knows it.
+            case PARTNER -> m.attribute("organisationUnlessPlace").isPresent() && places.resolve(m, false).isPresent()
+                    ? Optional.empty()
+                    : Optional.of(municipalityKey(ctx, m)
                     .map(key -> Identity.of(key, m))
                     .orElseGet(() -> Identity.of("partner/" + Folding.slug(m.canonical()), m)));
             // "the URBACT project" names the programme the project runs under, not a project.
