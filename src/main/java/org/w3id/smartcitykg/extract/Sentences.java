@@ -27,7 +27,7 @@ public final class Sentences {
                     j++;
                 }
                 boundary = j < n && (Character.isUpperCase(text.charAt(j)) || text.charAt(j) == '\n'
-                        || "„\"«".indexOf(text.charAt(j)) >= 0) && !(c == '.' && isAbbreviation(text, i));
+                        || "„\"«".indexOf(text.charAt(j)) >= 0) && !(c == '.' && (isAbbreviation(text, i) || isOrdinal(text, i)));
             }
             if (boundary) {
                 add(spans, text, start, next);
@@ -58,6 +58,19 @@ public final class Sentences {
         char next = text.charAt(after);
         boolean runsOn = Character.isLetterOrDigit(last) || last == ',' || last == '-';
         return !(runsOn && Character.isLowerCase(next));
+    }
+
+    /**
+     * "am 12. Mai", "11. října", "der 2. Workshop": a dot after a one- or two-digit number marks an
+     * ordinal or a day of the month in most European languages, not the end of a sentence.
+     */
+    private static boolean isOrdinal(String text, int dot) {
+        int b = dot;
+        while (b > 0 && Character.isDigit(text.charAt(b - 1))) {
+            b--;
+        }
+        int digits = dot - b;
+        return digits >= 1 && digits <= 2 && (b == 0 || " (–-\u00A0".indexOf(text.charAt(b - 1)) >= 0);
     }
 
     private static boolean isAbbreviation(String text, int dot) {

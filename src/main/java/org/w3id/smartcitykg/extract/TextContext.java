@@ -22,12 +22,27 @@ final class TextContext {
     TextContext(Document document, Lexicon lexicon, Morphology morphology,
                 Optional<java.time.LocalDate> referenceDate) {
         this.document = document;
-        this.text = document.text();
+        this.text = unwrapped(document.text());
         this.sentences = Sentences.split(text);
         this.lexicon = lexicon;
         this.morphology = morphology;
         this.referenceDate = referenceDate;
         this.referenceYear = referenceDate.map(java.time.LocalDate::getYear);
+    }
+
+    /**
+     * The text with hard line wraps undone: a single line break followed by a lower-case letter
+     * continues the line ("Zahajovací\nkonference"). One character for one, so every offset still
+     * points into the document as written, and evidence quotes it exactly.
+     */
+    static String unwrapped(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 1; i + 1 < c.length; i++) {
+            if (c[i] == '\n' && c[i - 1] != '\n' && c[i - 1] != '\r' && Character.isLowerCase(c[i + 1])) {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
     }
 
     Span sentenceAt(int offset) {
