@@ -14,7 +14,7 @@ final class MunicipalityRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextContext ctx) {
-        for (Lexicon.Hit hit : ctx.lexicon.find("municipality.cue", ctx.text)) {
+        for (Lexicon.Hit hit : ctx.hits("municipality.cue")) {
             // "the city of X" is a body only where the sentence makes it a partner.
             if (!hit.entry().attribute().equals("Municipality") && !inPartnerSentence(ctx, hit.begin())) {
                 continue;

@@ -184,8 +184,7 @@ final class OrganisationLists implements Recogniser {
 
     /** A sentence that says who took part or who the partners are. */
     private static boolean cued(TextContext ctx, Span sentence) {
-        String s = ctx.text.substring(sentence.begin(), sentence.end());
-        return !ctx.lexicon.find("participation.cue", s).isEmpty() || !ctx.lexicon.find("partner.cue", s).isEmpty();
+        return ctx.hasCue("participation.cue", sentence) || ctx.hasCue("partner.cue", sentence);
     }
 
     private static Mention mention(TextContext ctx, Span n, Map<String, String> attributes) {

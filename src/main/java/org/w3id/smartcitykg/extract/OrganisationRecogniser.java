@@ -26,7 +26,7 @@ final class OrganisationRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextContext ctx) {
-        for (Lexicon.Hit hit : ctx.lexicon.find("org.head", ctx.text)) {
+        for (Lexicon.Hit hit : ctx.hits("org.head")) {
             if (!Names.startsUpper(ctx.text, hit.begin()) || ctx.covered(hit.begin(), hit.end())) {
                 continue;
             }
@@ -51,7 +51,7 @@ final class OrganisationRecogniser implements Recogniser {
                         RULE, 0.7, Map.of()));
             }
         }
-        for (Lexicon.Hit legal : ctx.lexicon.find("org.legal", ctx.text)) {
+        for (Lexicon.Hit legal : ctx.hits("org.legal")) {
             int begin = capitalisedBefore(ctx.text, legal.begin());
             if (begin < legal.begin() && !ctx.covered(begin, legal.end())) {
                 String name = ctx.text.substring(begin, legal.end());

@@ -48,7 +48,7 @@ final class PersonRecogniser implements Recogniser {
 
     /** "Pan dr inż. Jan Nowak": the name after the forms of address; the role may stand before it. */
     private static void afterHonorifics(TextContext ctx, List<Found> out) {
-        for (Lexicon.Hit hit : ctx.lexicon.find("honorific", ctx.text)) {
+        for (Lexicon.Hit hit : ctx.hits("honorific")) {
             int start = skipTitles(ctx, Names.skipSpaces(ctx.text, afterDot(ctx.text, hit.end())));
             int end = nameEnd(ctx, start);
             if (end > start) {
@@ -62,7 +62,7 @@ final class PersonRecogniser implements Recogniser {
 
     /** "burmistrz Jan Nowak", "wiceprezydent Wrocławia Anna Kowalczyk". */
     private static void afterFunctions(TextContext ctx, List<Found> out) {
-        for (Lexicon.Hit hit : ctx.lexicon.find("person.function", ctx.text)) {
+        for (Lexicon.Hit hit : ctx.hits("person.function")) {
             int start = Names.skipSpaces(ctx.text, hit.end());
             int end = nameEnd(ctx, start);
             int words = wordCount(ctx.text, start, end);
@@ -96,7 +96,7 @@ final class PersonRecogniser implements Recogniser {
      * the end of the sentence. The phrase before the comma is the role.
      */
     private static void functionThenName(TextContext ctx, List<Found> out) {
-        for (Lexicon.Hit hit : ctx.lexicon.find("person.function", ctx.text)) {
+        for (Lexicon.Hit hit : ctx.hits("person.function")) {
             Span sentence = ctx.sentenceAt(hit.begin());
             int comma = ctx.text.indexOf(',', hit.end());
             if (comma < 0 || comma >= sentence.end() || wordCount(ctx.text, hit.begin(), comma) > MAX_ROLE_WORDS
@@ -125,7 +125,7 @@ final class PersonRecogniser implements Recogniser {
 
     /** "Ana Popescu – director al …", "Jan Nowak, prezes zarządu …": name, separator, function. */
     private static void beforeFunctions(TextContext ctx, List<Found> out) {
-        for (Lexicon.Hit hit : ctx.lexicon.find("person.function", ctx.text)) {
+        for (Lexicon.Hit hit : ctx.hits("person.function")) {
             int sep = hit.begin();
             int j = sep;
             while (j > 0 && " \u00A0".indexOf(ctx.text.charAt(j - 1)) >= 0) {
@@ -153,8 +153,7 @@ final class PersonRecogniser implements Recogniser {
      */
     private static void namesInLists(TextContext ctx, List<Found> out) {
         for (Span sentence : ctx.sentences) {
-            String s = ctx.text.substring(sentence.begin(), sentence.end());
-            if (ctx.lexicon.find("participation.cue", s).isEmpty()) {
+            if (!ctx.hasCue("participation.cue", sentence)) {
                 continue;
             }
             List<int[]> items = new ArrayList<>();

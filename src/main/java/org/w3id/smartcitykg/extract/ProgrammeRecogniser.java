@@ -16,7 +16,7 @@ final class ProgrammeRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextContext ctx) {
-        for (Lexicon.Hit hit : ctx.lexicon.find("programme.cue", ctx.text)) {
+        for (Lexicon.Hit hit : ctx.hits("programme.cue")) {
             if (!Names.startsUpper(ctx.text, hit.begin()) || ctx.covered(hit.begin(), hit.end())) {
                 continue;
             }

@@ -72,7 +72,7 @@ final class QuotedNameRecogniser implements Recogniser {
 
     /** "the SmartGov project", "a CIVITAS-like project": a name-like word right before the cue. */
     private static void nameBeforeCue(TextContext ctx) {
-        for (Lexicon.Hit hit : ctx.lexicon.find("project.cue", ctx.text)) {
+        for (Lexicon.Hit hit : ctx.hits("project.cue")) {
             int j = hit.begin();
             while (j > 0 && ctx.text.charAt(j - 1) == ' ') {
                 j--;
@@ -105,7 +105,7 @@ final class QuotedNameRecogniser implements Recogniser {
      * joiners and a horizon ("Strategii Rozwoju Miasta X 2030+").
      */
     private static void capitalisedStrategies(TextContext ctx) {
-        for (Lexicon.Hit hit : ctx.lexicon.find("strategy.cue", ctx.text)) {
+        for (Lexicon.Hit hit : ctx.hits("strategy.cue")) {
             if (!Names.startsUpper(ctx.text, hit.begin()) || ctx.covered(hit.begin(), hit.end())
                     || Names.sentenceInitial(ctx, hit.begin())) {
                 continue;

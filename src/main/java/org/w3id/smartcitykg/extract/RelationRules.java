@@ -67,7 +67,7 @@ final class RelationRules implements Recogniser {
             return Optional.empty();
         }
         Span sentence = ctx.sentenceAt(who.begin());
-        boolean cue = !ctx.lexicon.find("participation.cue", ctx.text.substring(sentence.begin(), sentence.end())).isEmpty();
+        boolean cue = ctx.hasCue("participation.cue", sentence);
         Optional<Mention> same = meetings.stream().filter(sentence::contains).findFirst();
         if (same.isPresent()) {
             // An organisation after the meeting in its sentence is more often a partner listed than a participant.
@@ -124,8 +124,8 @@ final class RelationRules implements Recogniser {
     private static void projectPartners(TextContext ctx) {
         for (Span sentence : ctx.sentences) {
             String s = ctx.text.substring(sentence.begin(), sentence.end());
-            boolean partnerCue = !ctx.lexicon.find("partner.cue", s).isEmpty();
-            boolean fundingCue = !ctx.lexicon.find("funding.cue", s).isEmpty();
+            boolean partnerCue = ctx.hasCue("partner.cue", sentence);
+            boolean fundingCue = ctx.hasCue("funding.cue", sentence);
             // "Koordynator Projektu z ramienia X" names a person's function, not a lead organisation.
             List<Lexicon.Hit> leads = ctx.lexicon.find("lead.cue", s).stream()
                     .filter(h -> ctx.lexicon.lookup("person.function", h.text()).isEmpty()).toList();

@@ -18,6 +18,7 @@ final class TextContext {
     final List<Mention> mentions = new ArrayList<>();
     final List<Relation> relations = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    private final java.util.Map<String, List<Lexicon.Hit>> hits = new java.util.HashMap<>();
 
     TextContext(Document document, Lexicon lexicon, Morphology morphology,
                 Optional<java.time.LocalDate> referenceDate) {
@@ -43,6 +44,16 @@ final class TextContext {
             }
         }
         return new String(c);
+    }
+
+    /** Every hit of a lexicon category in the whole text, found once: the finders are costly. */
+    List<Lexicon.Hit> hits(String category) {
+        return hits.computeIfAbsent(category, c -> List.copyOf(lexicon.find(c, text)));
+    }
+
+    /** Whether a cue word of {@code category} stands inside {@code span}. */
+    boolean hasCue(String category, Span span) {
+        return hits(category).stream().anyMatch(h -> h.begin() >= span.begin() && h.end() <= span.end());
     }
 
     Span sentenceAt(int offset) {
