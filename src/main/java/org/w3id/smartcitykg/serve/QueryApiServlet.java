@@ -26,6 +26,8 @@ import org.w3id.smartcitykg.query.ResultFormat;
  */
 final class QueryApiServlet extends HttpServlet {
     private static final Map<String, String> RESULT_TYPES = offers();
+    /** JSON first: a client that states no preference gets the machine-readable catalogue. */
+    private static final Map<String, String> CATALOGUE_TYPES = catalogueTypes();
 
     private final transient CannedQueryRunner runner;
     private final transient ResultPages pages;
@@ -41,7 +43,14 @@ final class QueryApiServlet extends HttpServlet {
         m.put("csv", ResultFormat.CSV.mediaType());
         m.put("tsv", ResultFormat.TSV.mediaType());
         m.put("html", "text/html");
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, String> catalogueTypes() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("json", "application/json");
+        m.put("html", "text/html");
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     static Map<String, String> resultTypes() {
@@ -64,7 +73,7 @@ final class QueryApiServlet extends HttpServlet {
     }
 
     private void list(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String format = Negotiation.choose(req, Map.of("json", "application/json", "html", "text/html")).orElse("json");
+        String format = Negotiation.choose(req, CATALOGUE_TYPES).orElse("json");
         if (format.equals("html")) {
             send(resp, "text/html", pages.catalogue(runner.catalogue()));
             return;

@@ -41,7 +41,7 @@ final class RdfResponse {
         m.put("nt", "application/n-triples");
         m.put("rdf", "application/rdf+xml");
         m.put("html", "text/html");
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** The format asked for, or empty after answering 406 for a {@code ?format=} on no offer. */

@@ -91,6 +91,8 @@ class QueryApiTest {
         assertEquals("city", city.get("type").getAsString().value());
         assertTrue(city.get("required").getAsBoolean().value());
         assertTrue(get("api/queries", "text/html").body().contains("<form"), "the HTML catalogue has forms");
+        assertTrue(get("api/queries", "*/*").headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                "a client without preference gets JSON");
     }
 
     @Test
