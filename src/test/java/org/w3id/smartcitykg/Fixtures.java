@@ -36,14 +36,15 @@ public final class Fixtures {
 
     public static synchronized RuleBasedExtractor extractor() {
         if (extractor == null) {
-            extractor = new RuleBasedExtractor(Lexicons.fromClasspath());
+            extractor = new RuleBasedExtractor(Lexicons.fromClasspath(),
+                    new org.w3id.smartcitykg.link.ProgrammeResolver(registry())::scan);
         }
         return extractor;
     }
 
     public static synchronized DefaultLinker linker() {
         if (linker == null) {
-            linker = new DefaultLinker(gazetteer(), ProgrammeRegistry.load());
+            linker = new DefaultLinker(gazetteer(), registry());
         }
         return linker;
     }
@@ -82,6 +83,14 @@ public final class Fixtures {
     }
 
     private static GeoNamesGazetteer gazetteer;
+    private static ProgrammeRegistry registry;
+
+    public static synchronized ProgrammeRegistry registry() {
+        if (registry == null) {
+            registry = ProgrammeRegistry.load();
+        }
+        return registry;
+    }
 
     public static synchronized GeoNamesGazetteer gazetteer() {
         if (gazetteer == null) {

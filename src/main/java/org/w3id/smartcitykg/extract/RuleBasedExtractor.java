@@ -18,23 +18,30 @@ public final class RuleBasedExtractor implements Extractor {
             "(?m)^\\s*(?:[\\p{L}]+[_ :-])?(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\s*$");
 
     private final Lexicons lexicons;
-    private final List<Recogniser> recognisers = List.of(
-            new DateMentions(),
-            new CountryRecogniser(),
-            new QuotedNameRecogniser(),
-            new OrganisationRecogniser(),
-            new ProgrammeRecogniser(),
-            new PersonRecogniser(),
-            new MeetingRecogniser(),
-            new PlaceCandidateRecogniser(),
-            new MunicipalityRecogniser(),
-            new OrganisationLists(),
-            new RelationRules());
+    private final List<Recogniser> recognisers;
 
     private final java.util.Map<String, Morphology> morphologies = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RuleBasedExtractor(Lexicons lexicons) {
+        this(lexicons, KnownNames.NONE);
+    }
+
+    /** With the names a registry knows (programmes), found before the relation rules run. */
+    public RuleBasedExtractor(Lexicons lexicons, KnownNames knownNames) {
         this.lexicons = lexicons;
+        this.recognisers = List.of(
+                new DateMentions(),
+                new CountryRecogniser(),
+                new QuotedNameRecogniser(),
+                new OrganisationRecogniser(),
+                new ProgrammeRecogniser(),
+                ctx -> ctx.mentions.addAll(knownNames.scan(ctx.text, List.copyOf(ctx.mentions))),
+                new PersonRecogniser(),
+                new MeetingRecogniser(),
+                new PlaceCandidateRecogniser(),
+                new MunicipalityRecogniser(),
+                new OrganisationLists(),
+                new RelationRules());
     }
 
     /** Polish has a full dictionary (Morfologik); other languages inflect by their lexicon. */

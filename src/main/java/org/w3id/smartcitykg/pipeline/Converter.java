@@ -14,6 +14,7 @@ import org.w3id.smartcitykg.ingest.IngestException;
 import org.w3id.smartcitykg.ingest.Ingestor;
 import org.w3id.smartcitykg.link.DefaultLinker;
 import org.w3id.smartcitykg.link.GeoNamesGazetteer;
+import org.w3id.smartcitykg.link.ProgrammeResolver;
 import org.w3id.smartcitykg.link.LinkedDocument;
 import org.w3id.smartcitykg.link.ProgrammeRegistry;
 import org.w3id.smartcitykg.link.Linker;
@@ -45,7 +46,7 @@ public final class Converter {
         Lexicons lexicons = Lexicons.fromClasspath();
         Ingestor ingestor = DefaultIngestor.standard(lexicons.languages());
         ProgrammeRegistry registry = ProgrammeRegistry.load();
-        return new Converter(ingestor, new RuleBasedExtractor(lexicons),
+        return new Converter(ingestor, new RuleBasedExtractor(lexicons, new ProgrammeResolver(registry)::scan),
                 new DefaultLinker(gazetteer.join(), registry), new DocumentMapper(iris));
     }
 

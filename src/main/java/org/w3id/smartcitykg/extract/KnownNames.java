@@ -1,0 +1,16 @@
+package org.w3id.smartcitykg.extract;
+
+import java.util.List;
+
+/**
+ * Names a registry knows, found in a text (funding programmes by any of their names and
+ * acronyms): read during extraction so that the relation rules can tie them to what the text
+ * says of them ("co-financed by the ERDF").
+ */
+@FunctionalInterface
+public interface KnownNames {
+    /** The mentions of known names in {@code text} that {@code existing} does not already cover. */
+    List<Mention> scan(String text, List<Mention> existing);
+
+    KnownNames NONE = (text, existing) -> List.of();
+}
