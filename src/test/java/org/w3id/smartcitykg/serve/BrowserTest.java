@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.smartcitykg.Fixtures;
-import org.w3id.smartcitykg.rdf.IriScheme;
-import org.w3id.smartcitykg.store.Dumps;
-import org.w3id.smartcitykg.store.KnowledgeStore;
 
 /**
  * The pages in a real headless Chromium: the home page loads with no failed request and its
@@ -30,7 +26,7 @@ class BrowserTest {
 
     @TempDir
     static Path dir;
-    private static KnowledgeStore store;
+    private static SeedServer seeds;
     private static SmartCityServer server;
     private static Chromium browser;
 
@@ -41,12 +37,8 @@ class BrowserTest {
             System.out.println("SKIPPED BrowserTest: no chromium installed (apt-get install chromium); pages not tested in a browser");
         }
         Assumptions.assumeTrue(binary.isPresent(), "no chromium installed: browser tests skipped");
-        store = Fixtures.seedStore(dir.resolve("store"));
-        var modified = store.lastModified(IriScheme.standard()).orElseThrow();
-        Dumps dumps = new Dumps(dir.resolve("dumps"));
-        dumps.write(store.datasetGraph(), modified);
-        server = SmartCityServer.builder(store.datasetGraph()).options(ServerOptions.defaults().withPort(0))
-                .dumps(dumps).modified(modified).build().start();
+        seeds = SeedServer.start(dir);
+        server = seeds.server();
         browser = Chromium.start(binary.get());
     }
 
@@ -55,9 +47,8 @@ class BrowserTest {
         if (browser != null) {
             browser.close();
         }
-        if (server != null) {
-            server.close();
-            store.close();
+        if (seeds != null) {
+            seeds.close();
         }
     }
 

@@ -42,11 +42,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.w3id.smartcitykg.Fixtures;
 import org.w3id.smartcitykg.rdf.IriScheme;
 import org.w3id.smartcitykg.rdf.SC;
 import org.w3id.smartcitykg.rdf.Vocabularies;
-import org.w3id.smartcitykg.store.Dumps;
 import org.w3id.smartcitykg.store.KnowledgeStore;
 
 /**
@@ -60,25 +58,21 @@ class LinkedDataTest {
 
     @TempDir
     static Path dir;
+    private static SeedServer seeds;
     private static KnowledgeStore store;
     private static SmartCityServer server;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws IOException {
-        store = Fixtures.seedStore(dir.resolve("store"));
-        IriScheme iris = IriScheme.standard();
-        var modified = store.lastModified(iris).orElseThrow();
-        Dumps dumps = new Dumps(dir.resolve("dumps"));
-        dumps.write(store.datasetGraph(), modified);
-        server = SmartCityServer.builder(store.datasetGraph()).options(ServerOptions.defaults().withPort(0))
-                .dumps(dumps).modified(modified).build().start();
+        seeds = SeedServer.start(dir);
+        store = seeds.store();
+        server = seeds.server();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        seeds.close();
     }
 
     @ParameterizedTest(name = "{0} as {1}")
