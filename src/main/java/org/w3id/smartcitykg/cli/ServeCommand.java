@@ -45,6 +45,9 @@ public final class ServeCommand implements Callable<Integer> {
     Path dumpsDirectory;
 
     @Mixin
+    EndpointLimitOptions limits;
+
+    @Mixin
     BaseIriOption base;
 
     @Mixin
@@ -82,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
         SmartCityServer server = SmartCityServer.builder(store.datasetGraph())
                 .dumps(dumps)
                 .modified(modified)
-                .options(ServerOptions.defaults().withPort(port).withHost(host))
+                .options(limits.applyTo(ServerOptions.defaults().withPort(port).withHost(host)))
                 .catalogue(org.w3id.smartcitykg.query.QueryCatalogue.standard())
                 .iris(base.scheme())
                 .version(VersionProvider.version())

@@ -18,8 +18,12 @@ public interface QueryTarget {
     ResultSetRewindable select(Query query, Map<String, Node> bindings);
 
     static QueryTarget local(Dataset dataset, long timeoutSeconds) {
+        return local(dataset, java.time.Duration.ofSeconds(timeoutSeconds));
+    }
+
+    static QueryTarget local(Dataset dataset, java.time.Duration timeout) {
         return (query, bindings) -> Txn.calculateRead(dataset, () -> {
-            var builder = QueryExecution.dataset(dataset).query(query).timeout(timeoutSeconds, TimeUnit.SECONDS);
+            var builder = QueryExecution.dataset(dataset).query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             bindings.forEach((var, node) -> builder.substitution(var, asRdfNode(node)));
             try (QueryExecution qe = builder.build()) {
                 return ResultSetFactory.copyResults(qe.execSelect());

@@ -7,10 +7,11 @@ import org.apache.jena.shared.PrefixMapping;
 import org.w3id.smartcitykg.rdf.Bundled;
 import org.w3id.smartcitykg.rdf.Prefixes;
 import org.w3id.smartcitykg.store.Dumps;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -93,9 +94,6 @@ public final class SmartCityServer implements AutoCloseable {
         }
 
         public SmartCityServer build() {
-            Context context = new Context();
-            context.set(ARQ.queryTimeout, options.firstResultTimeout().toMillis() + ","
-                    + options.overallTimeout().toMillis());
             String name = "/" + options.datasetName();
             CannedQueryRunner runner = runner();
             LocalLinks links = new LocalLinks(iris.base());
@@ -103,15 +101,15 @@ public final class SmartCityServer implements AutoCloseable {
                     modified != null ? modified : Instant.now());
             PrefixMapping prefixes = Prefixes.standard(iris.base());
             ResultPages resultPages = new ResultPages(links);
-            FusekiServer.Builder builder = FusekiServer.create(OperationRegistry.createStd(), context)
+            OutboundServices outbound = new OutboundServices(options.allowedServiceHosts(), options.serviceTimeout());
+            FusekiServer.Builder builder = FusekiServer.create()
                     .port(options.port())
                     .loopback(options.loopbackOnly())
-                    .enableCors(true, null)
+                    .enableCors(false)
                     .enablePing(true)
                     .enableMetrics(true)
-                    .addDataset(name, dataset)
-                    .addEndpoint(name, "sparql", Operation.Query)
-                    .addEndpoint(name, "get", Operation.GSP_R)
+                    .registerOperation(Operation.Query, new GuardedQueryService(outbound))
+                    .add(name, readOnlyService(queryContext(outbound)))
                     .addServlet("/api/queries/*", new QueryApiServlet(runner, resultPages))
                     .addServlet("/api/openapi.json", new OpenApiServlet(runner, version))
                     .addServlet(LocalLinks.ID_PATH + "*", new ResourceServlet(new Describer(dataset),
@@ -122,19 +120,59 @@ public final class SmartCityServer implements AutoCloseable {
                     .addServlet(MetadataServlet.DCAT_PATH, MetadataServlet.dcat(published))
                     .addServlet("/dumps/*", new DumpServlet(published))
                     .addServlet("/assets/*", new AssetServlet())
-                    .addServlet("", new HomeServlet(published, runner.catalogue(), resultPages, links))
-                    .addFilter(name + "/sparql", new ServiceDescriptionFilter(published));
+                    .addServlet("", new HomeServlet(published, runner.catalogue(), resultPages, links));
+            // Filters run in the order added, before Fuseki's own dispatch.
+            builder.addFilter("/*", new RequestGuardFilter(options.maxRequestBytes()))
+                    .addFilter("/*", new CorsFilter(options.corsOrigins()));
+            ConcurrencyLimitFilter sparqlLimit = new ConcurrencyLimitFilter(options.maxConcurrentQueries(),
+                    "SPARQL requests");
+            builder.addFilter(name + "/sparql", sparqlLimit)
+                    .addFilter(name + "/get", sparqlLimit)
+                    .addFilter("/api/queries/*", new ConcurrencyLimitFilter(options.maxConcurrentQueries(),
+                            "canned queries"))
+                    .addFilter(name + "/sparql", new ServiceDescriptionFilter(published))
+                    .addFilter(name + "/get", new UnionDefaultGraphFilter());
             AccessLogFilter accessLog = new AccessLogFilter();
             for (String path : new String[] {"", "/id/*", "/ontology", "/.well-known/*", "/dcat", "/dumps/*", "/assets/*",
                 "/api/*"}) {
                 builder.addFilter(path, accessLog);
             }
-            return new SmartCityServer(builder.build(), options);
+            FusekiServer server = builder.build();
+            limitFormBodies(server, options.maxRequestBytes());
+            return new SmartCityServer(server, options);
+        }
+
+        /**
+         * The query settings of every request: the timeouts, and the outbound policy. They live in
+         * the endpoints' context, not the store's, so the store stays as the converter left it.
+         */
+        private Context queryContext(OutboundServices outbound) {
+            Context context = new Context();
+            context.set(ARQ.queryTimeout, options.firstResultTimeout().toMillis() + ","
+                    + options.overallTimeout().toMillis());
+            outbound.installInto(context);
+            return context;
+        }
+
+        private DataService readOnlyService(Context context) {
+            return DataService.newBuilder(dataset)
+                    .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql").context(context)
+                            .build())
+                    .addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName("get").context(context)
+                            .build())
+                    .build();
+        }
+
+        /** HTML-form bodies are parsed by Jetty itself, which has a limit of its own to set. */
+        private static void limitFormBodies(FusekiServer server, long maxBytes) {
+            ServletContextHandler handler = server.getJettyServer().getDescendant(ServletContextHandler.class);
+            if (handler != null) {
+                handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+            }
         }
 
         private CannedQueryRunner runner() {
-            QueryTarget target = QueryTarget.local(DatasetFactory.wrap(dataset),
-                    TimeUnit.MILLISECONDS.toSeconds(options.overallTimeout().toMillis()));
+            QueryTarget target = QueryTarget.local(DatasetFactory.wrap(dataset), options.overallTimeout());
             return new CannedQueryRunner(catalogue != null ? catalogue : QueryCatalogue.bundled(), target,
                     new GraphLookup(target, GazetteerCityNames.loading(iris)), Paging.Limits.standard());
         }
