@@ -70,9 +70,20 @@ public final class Fixtures {
     /** A TDB2 store in {@code dir} holding the ontology and the converted seeds. */
     public static org.w3id.smartcitykg.store.KnowledgeStore seedStore(Path dir) throws java.io.IOException {
         var store = org.w3id.smartcitykg.store.KnowledgeStore.open(dir);
-        store.rebuild(IriScheme.standard(), org.w3id.smartcitykg.rdf.Bundled.ontology(),
-                new org.w3id.smartcitykg.pipeline.BatchConverter(converter()), seeds(), "test", w -> { });
+        try {
+            sync(store, "test").sync(seeds());
+        } catch (Exception e) {
+            throw new java.io.IOException("the seeds could not be loaded", e);
+        }
         return store;
+    }
+
+    /** Keeps {@code store} up to date with documents, through the test JVM's one converter. */
+    public static org.w3id.smartcitykg.pipeline.StoreSync sync(org.w3id.smartcitykg.store.KnowledgeStore store,
+                                                              String build) {
+        return new org.w3id.smartcitykg.pipeline.StoreSync(store, org.w3id.smartcitykg.rdf.Bundled.ontology(), build,
+                Fixtures::converter, org.w3id.smartcitykg.pipeline.StoreSync.Options.defaults(),
+                org.w3id.smartcitykg.pipeline.Progress.NONE, w -> { });
     }
 
     /** City IRIs for a name, through the test JVM's one gazetteer. */

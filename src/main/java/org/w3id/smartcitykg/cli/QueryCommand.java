@@ -174,6 +174,6 @@ public final class QueryCommand implements Callable<Integer> {
     /** The gazetteer is loaded only for a query that has a city to look up. */
     private Function<String, List<Node>> cityNames(CannedQuery canned) {
         boolean needed = canned.parameters().stream().map(QueryParameter::type).anyMatch("city"::equals);
-        return needed ? GazetteerCityNames.loading(base.scheme()) : name -> List.of();
+        return needed ? GazetteerCityNames.onDemand(base.scheme()) : name -> List.of();
     }
 }

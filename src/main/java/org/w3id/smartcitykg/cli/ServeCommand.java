@@ -1,31 +1,29 @@
 package org.w3id.smartcitykg.cli;
 
-import org.w3id.smartcitykg.store.Dumps;
-
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.w3id.smartcitykg.pipeline.BatchConverter;
 import org.w3id.smartcitykg.pipeline.BundledSeeds;
 import org.w3id.smartcitykg.pipeline.Converter;
 import org.w3id.smartcitykg.pipeline.Inputs;
+import org.w3id.smartcitykg.query.QueryCatalogue;
 import org.w3id.smartcitykg.rdf.Bundled;
 import org.w3id.smartcitykg.serve.ServerOptions;
-import org.w3id.smartcitykg.serve.SmartCityServer;
+import org.w3id.smartcitykg.service.Publication;
 import org.w3id.smartcitykg.store.Fingerprint;
-import org.w3id.smartcitykg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code serve}: convert documents into the store (when they changed) and serve it read-only. */
+/** {@code serve}: bring the store up to date with the documents and serve it read-only. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Convert documents (default: the bundled seeds) into a TDB2 store and serve it read-only "
-                + "over SPARQL. The store is reused as it is when the inputs have not changed.")
+                + "over SPARQL. Only documents added, changed or removed since the last run are converted.")
 public final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "DOCS", description = "Documents or folders (default: the seeds).")
     List<Path> documents;
@@ -44,6 +42,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Folder of the dump files (default: 'dumps' beside the store; a temporary one with --mem).")
     Path dumpsDirectory;
 
+    @Option(names = "--watch", description = "Keep following the DOCS folders: documents added, changed or removed "
+            + "there are converted and applied while serving.")
+    boolean watch;
+
+    @Mixin
+    ConversionOptions conversion;
+
     @Mixin
     EndpointLimitOptions limits;
 
@@ -57,47 +62,32 @@ public final class ServeCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = documents == null || documents.isEmpty() ? BundledSeeds.files() : Inputs.expand(documents);
-        KnowledgeStore store = storeOptions.memory ? KnowledgeStore.inMemory()
-                : KnowledgeStore.open(storeOptions.storeOrDefault());
-        String fingerprint = Fingerprint.of(Fingerprint.converterBuild(Main.class), base.baseIri, files);
-        if (store.fingerprint().filter(fingerprint::equals).isPresent()) {
-            out.println("Store " + storeOptions.storeOrDefault() + " is up to date with " + files.size()
-                    + " documents; serving it as it is.");
-        } else {
-            BatchConverter converter = new BatchConverter(Converter.standard(base.scheme()));
-            BatchConverter.BatchReport report = store.rebuild(base.scheme(), Bundled.ontology(), converter, files,
-                    fingerprint, err::println);
-            report.failures().forEach(f -> err.println("error: " + f.message()));
-            out.println("Converted " + report.converted().size() + " of " + files.size() + " documents ("
-                    + report.quads() + " quads) into " + (storeOptions.memory ? "memory"
-                    : storeOptions.storeOrDefault().toString()) + ".");
+    public Integer call() throws Exception {
+        boolean seeds = documents == null || documents.isEmpty();
+        List<Path> files = seeds ? BundledSeeds.files() : Inputs.expand(documents);
+        List<Path> folders = seeds ? List.of() : documents.stream().filter(Files::isDirectory).toList();
+        if (watch && folders.isEmpty()) {
+            throw new CliException(ExitCodes.USAGE, "--watch needs at least one folder of documents");
         }
-        java.time.Instant modified = store.lastModified(base.scheme()).orElse(java.time.Instant.now());
-        Dumps dumps = new Dumps(dumpsFolder());
-        if (!dumps.currentFor(modified)) {
-            dumps.write(store.datasetGraph(), modified);
-            out.println("Wrote the dumps to " + dumps.directory() + ".");
-        }
-        SmartCityServer server = SmartCityServer.builder(store.datasetGraph())
-                .dumps(dumps)
-                .modified(modified)
-                .options(limits.applyTo(ServerOptions.defaults().withPort(port).withHost(host)))
-                .catalogue(org.w3id.smartcitykg.query.QueryCatalogue.standard())
-                .iris(base.scheme())
-                .version(VersionProvider.version())
-                .build().start();
-        server.describe().forEach(out::println);
-        out.println("Read-only; press Ctrl-C to stop.");
-        out.flush();
+        Publication.Settings settings = new Publication.Settings(files, folders,
+                storeOptions.memory ? Optional.empty() : Optional.of(storeOptions.storeOrDefault()),
+                dumpsFolder(), storeOptions.memory && dumpsDirectory == null, base.scheme(), Bundled.ontology(),
+                limits.applyTo(ServerOptions.defaults().withPort(port).withHost(host)), QueryCatalogue.standard(),
+                Fingerprint.of(Fingerprint.converterBuild(Main.class), base.baseIri), VersionProvider.version(),
+                conversion.syncOptions());
+        Publication publication = Publication.prepare(settings, () -> Converter.standard(base.scheme()),
+                conversion.progress(spec), spec.commandLine().getOut(), spec.commandLine().getErr());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            store.close();
+            try {
+                publication.close();
+            } catch (IOException e) {
+                // the process is ending: nothing is left to tell
+            }
         }, "smartcity-kg-shutdown"));
-        server.join();
+        publication.start(watch);
+        spec.commandLine().getOut().println("Read-only; press Ctrl-C to stop.");
+        spec.commandLine().getOut().flush();
+        publication.join();
         return ExitCodes.OK;
     }
 
@@ -106,11 +96,8 @@ public final class ServeCommand implements Callable<Integer> {
             return dumpsDirectory;
         }
         if (storeOptions.memory) {
-            Path tmp = java.nio.file.Files.createTempDirectory("smartcity-kg-dumps");
-            tmp.toFile().deleteOnExit();
-            return tmp;
+            return Files.createTempDirectory("smartcity-kg-dumps");
         }
-        Path storeDir = storeOptions.storeOrDefault().toAbsolutePath();
-        return storeDir.resolveSibling("dumps");
+        return storeOptions.storeOrDefault().toAbsolutePath().resolveSibling("dumps");
     }
 }

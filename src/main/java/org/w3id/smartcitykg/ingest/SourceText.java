@@ -9,7 +9,12 @@ import java.nio.file.Path;
 public record SourceText(Path path, String text, String sha256, long byteSize) {
     /** The file name without its extension: the document's stable local key. */
     public String key() {
-        String name = path.getFileName().toString();
+        return keyOf(path);
+    }
+
+    /** The key a file's document gets, known before the file is read. */
+    public static String keyOf(Path file) {
+        String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -12,17 +12,21 @@ import org.w3id.smartcitykg.ingest.Manifest;
 public final class Inputs {
     private Inputs() {}
 
-    /** Files in argument order, folders expanded to their regular files sorted by name. */
+    /**
+     * Files in argument order, folders expanded to the files in them and in their subfolders,
+     * sorted by path. Whatever is not a readable file (a dangling link, a socket) is kept, so the
+     * conversion reports it by name instead of skipping it without a word.
+     */
     public static List<Path> expand(List<Path> arguments) {
         List<Path> files = new ArrayList<>();
         for (Path p : arguments) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> children = Files.list(p)) {
-                    children.filter(Files::isRegularFile)
+                try (Stream<Path> tree = Files.walk(p)) {
+                    tree.filter(c -> !Files.isDirectory(c))
                             .filter(c -> !isSidecar(c))
                             .sorted()
                             .forEach(files::add);
-                } catch (IOException e) {
+                } catch (IOException | java.io.UncheckedIOException e) {
                     files.add(p); // reported as unreadable when converted
                 }
             } else {
@@ -30,6 +34,11 @@ public final class Inputs {
             }
         }
         return files;
+    }
+
+    /** Whether a path under a documents folder is a document (not a manifest, note or hidden file). */
+    public static boolean isDocument(Path p) {
+        return !isSidecar(p);
     }
 
     /** Files beside documents that describe them rather than being documents. */

@@ -2,7 +2,9 @@ package org.w3id.smartcitykg.rdf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,10 +18,13 @@ import org.w3id.smartcitykg.link.Entity;
 import org.w3id.smartcitykg.link.Fact;
 
 /**
- * Why the graph says what it says: every entity points to the spans that name it, and every fact
- * has an evidence node that restates it (rdf:subject, rdf:predicate, rdf:object) with the quoted
- * span, its offsets (NIF-style, in Unicode code points of the document's text), the rule that
- * read it and a confidence. The conversion of each document is a prov:Activity.
+ * Why the graph says what it says, in as few statements as keep all of it. Every entity points
+ * to the spans of text that name it; a span is named by its document's IRI and an RFC 5147
+ * fragment ({@code …/document/KEY#char=BEGIN,END}), which already says which document and where,
+ * and carries the quoted text and the rule that read it. Every fact has an evidence node that
+ * restates it (rdf:subject, rdf:predicate, rdf:object) and points to its span and its rule. A
+ * rule is described once per document: its recogniser and the confidence it gives. The
+ * conversion of each document is a prov:Activity.
  */
 final class EvidenceWriter {
     interface Sink {
@@ -31,6 +36,9 @@ final class EvidenceWriter {
     private final Node documentNode;
     private final Node activity;
     private final Sink out;
+    private final Set<Node> quotedSpans = new HashSet<>();
+    private final Set<Node> describedRules = new HashSet<>();
+    private final Set<String> spanRules = new HashSet<>();
 
     EvidenceWriter(IriScheme iris, Document document, Node documentNode, Sink out) {
         this.iris = iris;
@@ -53,10 +61,12 @@ final class EvidenceWriter {
     void forEntity(Entity entity) {
         Node node = iris.entity(entity.key());
         for (Mention m : entity.mentions()) {
-            // One span can name two things (a town and its council): the tag keeps them apart.
-            String tag = entity.key().substring(0, entity.key().indexOf('/'));
-            Node ev = span(m.begin(), m.end(), tag, m.recogniser(), m.confidence());
-            out.add(node, SC.evidence.asNode(), ev);
+            Node span = span(m.begin(), m.end());
+            out.add(node, SC.evidence.asNode(), span);
+            Node rule = rule(m.recogniser(), m.confidence());
+            if (spanRules.add(span.getURI() + " " + rule.getURI())) {
+                out.add(span, SC.rule.asNode(), rule);
+            }
         }
     }
 
@@ -65,28 +75,37 @@ final class EvidenceWriter {
         Node property = NodeFactory.createURI(SC.NS + fact.property());
         String tag = fact.property() + "-" + shortHash(fact.property() + "|" + fact.subjectKey() + "|" + object);
         Span s = fact.evidence();
-        Node ev = span(s.begin(), s.end(), tag, fact.rule(), fact.confidence());
-        out.add(ev, RDF.type.asNode(), RDF.Statement.asNode());
+        Node ev = iris.evidence(document.key(), codePoint(s.begin()), codePoint(s.end()), tag);
         out.add(ev, RDF.subject.asNode(), subject);
         out.add(ev, RDF.predicate.asNode(), property);
         out.add(ev, RDF.object.asNode(), object);
+        out.add(ev, SC.span.asNode(), span(s.begin(), s.end()));
+        out.add(ev, SC.rule.asNode(), rule(fact.rule(), fact.confidence()));
     }
 
-    private Node span(int begin, int end, String tag, String recogniser, double confidence) {
-        String text = document.text();
-        int b = text.codePointCount(0, begin);
-        int e = b + text.codePointCount(begin, end);
-        Node ev = iris.evidence(document.key(), b, e, tag);
-        out.add(ev, RDF.type.asNode(), SC.Evidence.asNode());
-        out.add(ev, SC.evidenceDocument.asNode(), documentNode);
-        out.add(ev, SC.beginIndex.asNode(), NodeFactory.createLiteralDT(Integer.toString(b), XSDDatatype.XSDnonNegativeInteger));
-        out.add(ev, SC.endIndex.asNode(), NodeFactory.createLiteralDT(Integer.toString(e), XSDDatatype.XSDnonNegativeInteger));
-        out.add(ev, SC.anchorOf.asNode(), NodeFactory.createLiteralString(text.substring(begin, end)));
-        out.add(ev, SC.recogniser.asNode(), NodeFactory.createLiteralString(recogniser));
-        out.add(ev, SC.confidence.asNode(), NodeFactory.createLiteralDT(
-                BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
-        out.add(ev, Vocabularies.PROV_WAS_GENERATED_BY, activity);
-        return ev;
+    /** The span between two char offsets of the text, quoted once. */
+    private Node span(int begin, int end) {
+        Node span = iris.span(document.key(), codePoint(begin), codePoint(end));
+        if (quotedSpans.add(span)) {
+            out.add(span, SC.anchorOf.asNode(), NodeFactory.createLiteralString(document.text().substring(begin, end)));
+        }
+        return span;
+    }
+
+    private int codePoint(int charOffset) {
+        return document.text().codePointCount(0, charOffset);
+    }
+
+    /** The rule and its confidence, described once per document. */
+    private Node rule(String recogniser, double confidence) {
+        String value = BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        String canonical = value.contains(".") ? value : value + ".0";
+        Node rule = iris.rule(recogniser, canonical);
+        if (describedRules.add(rule)) {
+            out.add(rule, SC.recogniser.asNode(), NodeFactory.createLiteralString(recogniser));
+            out.add(rule, SC.confidence.asNode(), NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal));
+        }
+        return rule;
     }
 
     private static String shortHash(String s) {

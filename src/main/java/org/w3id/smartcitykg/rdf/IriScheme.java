@@ -37,6 +37,15 @@ public final class IriScheme {
         return NodeFactory.createURI(base + "document/" + documentKey);
     }
 
+    /** The key of a document IRI of this scheme, the inverse of {@link #document}. */
+    public java.util.Optional<String> documentKey(Node document) {
+        String prefix = base + "document/";
+        if (!document.isURI() || !document.getURI().startsWith(prefix)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(document.getURI().substring(prefix.length()));
+    }
+
     /** The named graph that holds one document's facts. */
     public Node documentGraph(String documentKey) {
         return NodeFactory.createURI(base + "graph/" + documentKey);
@@ -54,6 +63,32 @@ public final class IriScheme {
     /** The evidence for a span of a document; {@code tag} tells apart what the span supports. */
     public Node evidence(String documentKey, int begin, int end, String tag) {
         return NodeFactory.createURI(base + "evidence/" + documentKey + "/" + begin + "-" + end + (tag.isEmpty() ? "" : "-" + tag));
+    }
+
+    /**
+     * A span of a document's text, named as RFC 5147 names a part of a plain-text document: the
+     * document's IRI with {@code #char=BEGIN,END} in code points. The name itself says which
+     * document and where, so the graph need not say it again.
+     */
+    public Node span(String documentKey, int begin, int end) {
+        return NodeFactory.createURI(base + "document/" + documentKey + "#char=" + begin + "," + end);
+    }
+
+    /** A rule of the converter with the confidence it gives what it reads. */
+    public Node rule(String recogniser, String confidence) {
+        return NodeFactory.createURI(base + "rule/" + slug(recogniser) + "/" + confidence);
+    }
+
+    private static String slug(String name) {
+        StringBuilder b = new StringBuilder();
+        for (byte c : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            if (Character.isLetterOrDigit(c) && c > 0 || c == '.' || c == '-' || c == '_' || c == '+' || c == '~') {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format("%02X", c & 0xff));
+            }
+        }
+        return b.toString();
     }
 
     /** The conversion of one document, as a PROV activity. */

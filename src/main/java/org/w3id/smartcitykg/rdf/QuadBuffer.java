@@ -25,6 +25,11 @@ public final class QuadBuffer extends StreamRDFBase {
         return quads.size();
     }
 
+    /** The quads held, in the order they were written. */
+    public List<Quad> quads() {
+        return java.util.Collections.unmodifiableList(quads);
+    }
+
     public void sendTo(StreamRDF sink) {
         quads.forEach(sink::quad);
     }

@@ -58,6 +58,7 @@ public final class SC {
     // Documents and evidence
     public static final Resource NewsDocument = resource("NewsDocument");
     public static final Resource Evidence = resource("Evidence");
+    public static final Resource Rule = resource("Rule");
 
     // Object properties (contract)
     public static final Property implementedIn = property("implementedIn");
@@ -76,6 +77,8 @@ public final class SC {
     public static final Property partOfProgramme = property("partOfProgramme");
     public static final Property evidence = property("evidence");
     public static final Property evidenceDocument = property("evidenceDocument");
+    public static final Property span = property("span");
+    public static final Property rule = property("rule");
 
     // Datatype properties (contract)
     public static final Property startDate = property("startDate");
@@ -100,7 +103,7 @@ public final class SC {
     public static final java.util.List<Resource> CLASSES = java.util.List.of(City, Project, Partner, FundingProgramme,
             Meeting, Person, Strategy, CityNetwork, Municipality, PublicAuthority, University, ResearchInstitute,
             Company, NonProfit, Network, Fund, OperationalProgramme, FundingCall, Conference, Workshop,
-            ConsortiumMeeting, StudyVisit, Consultation, Presentation, NewsDocument, Evidence);
+            ConsortiumMeeting, StudyVisit, Consultation, Presentation, NewsDocument, Evidence, Rule);
 
     public static java.util.Optional<Resource> classNamed(String localName) {
         return CLASSES.stream().filter(c -> c.getLocalName().equals(localName)).findFirst();

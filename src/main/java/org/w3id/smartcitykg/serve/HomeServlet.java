@@ -34,8 +34,8 @@ final class HomeServlet extends HttpServlet {
                     + "  ?partner rdfs:label ?partnerName .\n}"},
             new String[] {"Why does the graph say this?", PREFIXES
                     + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
-                    + "SELECT ?subject ?property ?object ?quote WHERE {\n  ?e a sc:Evidence ; rdf:subject ?subject ; rdf:predicate ?property ;\n"
-                    + "     rdf:object ?object ; sc:anchorOf ?quote .\n} LIMIT 50"});
+                    + "SELECT ?subject ?property ?object ?quote WHERE {\n  ?e rdf:subject ?subject ; rdf:predicate ?property ;\n"
+                    + "     rdf:object ?object ; sc:span/sc:anchorOf ?quote .\n} LIMIT 50"});
 
     private final transient PublishedDataset published;
     private final transient QueryCatalogue catalogue;
@@ -56,7 +56,7 @@ final class HomeServlet extends HttpServlet {
             QueryApiServlet.error(resp, HttpServletResponse.SC_NOT_FOUND, "nothing at " + path, null);
             return;
         }
-        RdfResponse.sendHtml(req, resp, page(), published.modified());
+        RdfResponse.sendHtml(req, resp, published.derived("home-page", this::page), published.modified());
     }
 
     private String page() {

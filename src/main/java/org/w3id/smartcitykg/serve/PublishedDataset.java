@@ -9,22 +9,50 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.smartcitykg.store.Dumps;
 
 /**
- * The store as it is published: when it last changed, its statistics (counted once, on first
- * need: the store does not change while served), its dumps, and its VoID/DCAT-AP description.
+ * The store as it is published: when it last changed, its statistics, its dumps, and its
+ * VoID/DCAT-AP description. What is costly to compute over a large store (the statistics, the
+ * home page) is computed once per version of the store and kept until the store changes, so a
+ * request never pays for it twice.
  */
 final class PublishedDataset {
     private final DatasetGraph dataset;
     private final String base;
     private final Optional<Dumps> dumps;
-    private final Instant modified;
-    private final Supplier<DatasetStatistics> stats;
+    private volatile Version version;
+
+    /** One version of the store, and what was computed from it. */
+    private final class Version {
+        final Instant modified;
+        final Supplier<DatasetStatistics> stats;
+        final java.util.concurrent.ConcurrentMap<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Version(Instant modified) {
+            this.modified = modified;
+            this.stats = memoize(() -> DatasetStatistics.of(dataset, base));
+        }
+    }
 
     PublishedDataset(DatasetGraph dataset, String base, Optional<Dumps> dumps, Instant modified) {
         this.dataset = dataset;
         this.base = base;
         this.dumps = dumps;
-        this.modified = modified;
-        this.stats = memoize(() -> DatasetStatistics.of(dataset, base));
+        this.version = new Version(modified);
+    }
+
+    /** The store changed at {@code modified}: what was computed from the old version is dropped. */
+    void changed(Instant modified) {
+        version = new Version(modified);
+    }
+
+    /** Computes now, off the request path, what the first visitor would otherwise wait for. */
+    void warmUp() {
+        statistics();
+    }
+
+    /** A value computed from this version of the store, once. */
+    @SuppressWarnings("unchecked")
+    <T> T derived(String key, Supplier<T> compute) {
+        return (T) version.derived.computeIfAbsent(key, k -> compute.get());
     }
 
     DatasetGraph dataset() {
@@ -36,11 +64,11 @@ final class PublishedDataset {
     }
 
     Instant modified() {
-        return modified;
+        return version.modified;
     }
 
     DatasetStatistics statistics() {
-        return stats.get();
+        return version.stats.get();
     }
 
     Optional<Dumps> dumps() {
@@ -52,7 +80,7 @@ final class PublishedDataset {
     }
 
     DatasetMetadata metadataBuilder() {
-        return new DatasetMetadata(base, statistics(), dumpFiles(), modified);
+        return new DatasetMetadata(base, statistics(), dumpFiles(), modified());
     }
 
     Model metadata(String origin) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -163,7 +164,7 @@ final class ResourcePage {
             Node ev = s.getSubject();
             if (store.contains(ev, RDF.predicate.asNode(), t.getPredicate())
                     && store.contains(ev, RDF.object.asNode(), t.getObject())) {
-                quotes.add(quote(ev, store));
+                first(store, ev, SC.span.asNode()).ifPresent(span -> quotes.add(quote(span, store)));
             }
         });
         return quotes.isEmpty() ? "" : String.join("<br>", quotes);
@@ -172,12 +173,19 @@ final class ResourcePage {
     private String quote(Node evidence, Graph store) {
         String text = first(store, evidence, SC.anchorOf.asNode()).map(Node::getLiteralLexicalForm).orElse("");
         String shown = text.length() > 300 ? text.substring(0, 297) + "…" : text;
-        String where = first(store, evidence, SC.evidenceDocument.asNode())
+        String where = documentOf(evidence)
                 .map(doc -> "<a href=\"" + Html.escape(links.href(doc.getURI())) + "\">"
                         + Html.escape(first(store, doc, DCTerms.title.asNode()).map(Node::getLiteralLexicalForm)
                                 .orElse(links.shortName(doc.getURI()))) + "</a>").orElse("");
         return "<span class=\"quote\">“" + Html.escape(shown) + "”</span> <small class=\"muted\">— " + where
                 + ", <a href=\"" + Html.escape(links.href(evidence.getURI())) + "\">evidence</a></small>";
+    }
+
+    /** The document a span is part of: its IRI without the {@code #char=} fragment. */
+    private static Optional<Node> documentOf(Node span) {
+        String iri = span.getURI();
+        int hash = iri.indexOf('#');
+        return hash > 0 ? Optional.of(NodeFactory.createURI(iri.substring(0, hash))) : Optional.empty();
     }
 
     private String value(Node n, Graph store) {

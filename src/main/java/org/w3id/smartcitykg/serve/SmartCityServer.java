@@ -32,10 +32,28 @@ import org.w3id.smartcitykg.rdf.IriScheme;
 public final class SmartCityServer implements AutoCloseable {
     private final FusekiServer server;
     private final ServerOptions options;
+    private final PublishedDataset published;
 
-    private SmartCityServer(FusekiServer server, ServerOptions options) {
+    private SmartCityServer(FusekiServer server, ServerOptions options, PublishedDataset published) {
         this.server = server;
         this.options = options;
+        this.published = published;
+    }
+
+    /**
+     * The store changed (documents added, replaced or removed, or new dumps written): what was
+     * computed from it before is dropped, and the first of it is computed again now.
+     */
+    public void storeChanged(Instant modified) {
+        published.changed(modified);
+        warmUp();
+    }
+
+    /** Computes the statistics and the home page in the background, so no visitor waits for them. */
+    public void warmUp() {
+        Thread t = new Thread(published::warmUp, "warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** A server with the bundled queries and the standard IRI base. */
@@ -139,7 +157,7 @@ public final class SmartCityServer implements AutoCloseable {
             }
             FusekiServer server = builder.build();
             limitFormBodies(server, options.maxRequestBytes());
-            return new SmartCityServer(server, options);
+            return new SmartCityServer(server, options, published);
         }
 
         /**
@@ -174,7 +192,7 @@ public final class SmartCityServer implements AutoCloseable {
         private CannedQueryRunner runner() {
             QueryTarget target = QueryTarget.local(DatasetFactory.wrap(dataset), options.overallTimeout());
             return new CannedQueryRunner(catalogue != null ? catalogue : QueryCatalogue.bundled(), target,
-                    new GraphLookup(target, GazetteerCityNames.loading(iris)), Paging.Limits.standard());
+                    new GraphLookup(target, GazetteerCityNames.onDemand(iris)), Paging.Limits.standard());
         }
     }
 

@@ -99,6 +99,15 @@ public final class Dumps {
         return n[0];
     }
 
+    /** A web server in front, running as another user, must be able to read the dumps. */
+    private static void readableByAll(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: its default permissions apply
+        }
+    }
+
     private interface Writer {
         long write(OutputStream out) throws IOException;
     }
@@ -107,6 +116,7 @@ public final class Dumps {
         Path target = directory.resolve(name);
         try {
             Path tmp = Files.createTempFile(directory, name, ".part");
+            readableByAll(tmp);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long n;
             try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), sha);

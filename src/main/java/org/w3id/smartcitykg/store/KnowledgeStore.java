@@ -1,66 +1,95 @@
 package org.w3id.smartcitykg.store;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.DCTerms;
-import org.w3id.smartcitykg.rdf.SC;
-
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.w3id.smartcitykg.pipeline.BatchConverter;
+import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.smartcitykg.rdf.IriScheme;
+import org.w3id.smartcitykg.rdf.SC;
 
 /**
  * The TDB2 store the server reads: each document in its own named graph, the ontology in its own,
- * and the union of all as the default graph. A rebuild runs in one write transaction, so a failure
- * leaves the store as it was.
+ * a record of every document's checksum and last change in the store graph, and the union of all
+ * as the default graph. It knows documents and graphs, not how they were made: it takes each
+ * document's quads whole, and changes them either in transactions of one batch each, which readers
+ * see entirely or not at all, or, for a store built from nothing, through TDB2's bulk loader into
+ * a fresh database beside the old one that replaces it only once it is complete.
  */
 public final class KnowledgeStore implements AutoCloseable {
-    private static final String FINGERPRINT_FILE = "smartcity-kg.fingerprint";
+    private static final String BUILD_FILE = "smartcity-kg.build";
+    private static final String BUILDING_SUFFIX = ".building";
+    private static final String RETIRED_SUFFIX = ".retired";
 
-    private final DatasetGraph dataset;
+    private volatile DatasetGraph dataset;
     private final Optional<Path> directory;
+    private final IriScheme iris;
 
-    private KnowledgeStore(DatasetGraph dataset, Optional<Path> directory) {
-        this.dataset = dataset;
+    /** One document as the store holds it: its quads (all in its graph) and the checksum of its source. */
+    public record DocumentGraph(String key, String sha256, Collection<Quad> quads) {}
+
+    /** What the store recorded of a document it holds. */
+    public record DocumentVersion(String key, String sha256, Instant modified) {}
+
+    private KnowledgeStore(DatasetGraph dataset, Optional<Path> directory, IriScheme iris) {
+        this.dataset = unionDefault(dataset);
         this.directory = directory;
-        // SPARQL without GRAPH sees every document at once.
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.iris = iris;
     }
 
-    /** A persistent store in {@code directory}, created if absent. */
+    private static DatasetGraph unionDefault(DatasetGraph dsg) {
+        // SPARQL without GRAPH sees every document at once.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+
+    /** A persistent store in {@code directory}, created if absent; an unfinished bulk build is dropped. */
     public static KnowledgeStore open(Path directory) throws IOException {
+        return open(directory, IriScheme.standard());
+    }
+
+    public static KnowledgeStore open(Path directory, IriScheme iris) throws IOException {
         Files.createDirectories(directory);
-        return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(directory.toString()), Optional.of(directory));
+        deleteTree(sibling(directory, BUILDING_SUFFIX));
+        deleteTree(sibling(directory, RETIRED_SUFFIX));
+        return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(directory.toString()), Optional.of(directory), iris);
     }
 
     /** A TDB2 store in memory, gone when the process ends. */
     public static KnowledgeStore inMemory() {
-        return new KnowledgeStore(DatabaseMgr.createDatasetGraph(), Optional.empty());
+        return inMemory(IriScheme.standard());
     }
 
+    public static KnowledgeStore inMemory(IriScheme iris) {
+        return new KnowledgeStore(DatabaseMgr.createDatasetGraph(), Optional.empty(), iris);
+    }
+
+    /** The dataset as it is now; after {@link #bulkRebuild} a new one, so ask again. */
     public DatasetGraph datasetGraph() {
         return dataset;
     }
@@ -69,12 +98,16 @@ public final class KnowledgeStore implements AutoCloseable {
         return DatasetFactory.wrap(dataset);
     }
 
-    /** The fingerprint of the inputs the store was last built from, if it was built. */
-    public Optional<String> fingerprint() {
+    public Optional<Path> directory() {
+        return directory;
+    }
+
+    /** What the store was built with (converter build, base IRI), as recorded by the last bulk build. */
+    public Optional<String> build() {
         if (directory.isEmpty()) {
             return Optional.empty();
         }
-        Path file = directory.get().resolve(FINGERPRINT_FILE);
+        Path file = directory.get().resolve(BUILD_FILE);
         try {
             return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
                     : Optional.empty();
@@ -83,89 +116,170 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Replaces everything with the ontology and the converted documents, in one transaction.
-     * The fingerprint is written after the commit: a crash in between costs a rebuild, never a
-     * store that claims inputs it does not hold.
-     */
-    public BatchConverter.BatchReport rebuild(IriScheme iris, Graph ontology, BatchConverter converter,
-                                              List<Path> files, String fingerprint, Consumer<String> warnings)
-            throws IOException {
-        return rebuild(iris, ontology, converter, files, fingerprint, warnings, Instant.now());
-    }
-
-    /** As above, with {@code now} as the time of the change of every new or changed document. */
-    public BatchConverter.BatchReport rebuild(IriScheme iris, Graph ontology, BatchConverter converter,
-                                              List<Path> files, String fingerprint, Consumer<String> warnings,
-                                              Instant now) throws IOException {
-        clearFingerprint();
-        BatchConverter.BatchReport report = Txn.calculateWrite(dataset, () -> {
-            Map<Node, Node[]> before = documentVersions(iris);
-            dataset.clear();
-            ontology.find().forEachRemaining(t -> dataset.add(iris.ontologyGraph(), t.getSubject(),
-                    t.getPredicate(), t.getObject()));
-            StreamRDF sink = StreamRDFLib.dataset(dataset);
-            BatchConverter.BatchReport converted = converter.convertAll(files, sink, warnings);
-            recordChanges(iris, before, now);
-            return converted;
+    /** Every document the store holds, by key, with its checksum and when it last changed. */
+    public Map<String, DocumentVersion> documents() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, DocumentVersion> versions = new HashMap<>();
+            Node store = iris.storeGraph();
+            dataset.find(store, Node.ANY, SC.sha256.asNode(), Node.ANY).forEachRemaining(q -> {
+                Optional<String> key = iris.documentKey(q.getSubject());
+                var modified = dataset.find(store, q.getSubject(), DCTerms.modified.asNode(), Node.ANY);
+                if (key.isPresent() && modified.hasNext()) {
+                    versions.put(key.get(), new DocumentVersion(key.get(), q.getObject().getLiteralLexicalForm(),
+                            Instant.parse(modified.next().getObject().getLiteralLexicalForm())));
+                }
+            });
+            return versions;
         });
-        if (directory.isPresent()) {
-            Files.writeString(directory.get().resolve(FINGERPRINT_FILE), fingerprint, StandardCharsets.UTF_8);
-        }
-        return report;
     }
 
-    /** Each document's checksum and when it last changed, as the store recorded them. */
-    private Map<Node, Node[]> documentVersions(IriScheme iris) {
-        Map<Node, Node[]> versions = new HashMap<>();
-        dataset.find(iris.storeGraph(), Node.ANY, DCTerms.modified.asNode(), Node.ANY).forEachRemaining(q -> {
-            var sha = dataset.find(iris.storeGraph(), q.getSubject(), SC.sha256.asNode(), Node.ANY);
-            if (sha.hasNext()) {
-                versions.put(q.getSubject(), new Node[] {sha.next().getObject(), q.getObject()});
+    /**
+     * In one write transaction: removes the documents of {@code removals}, replaces or adds each
+     * of {@code documents} whole, and records the change. A reader sees all of it or none of it.
+     */
+    public void apply(Collection<DocumentGraph> documents, Collection<String> removals, Instant now) {
+        Node nowLiteral = dateTime(now);
+        Txn.executeWrite(dataset, () -> {
+            for (String key : removals) {
+                dataset.deleteAny(iris.documentGraph(key), Node.ANY, Node.ANY, Node.ANY);
+                dataset.deleteAny(iris.storeGraph(), iris.document(key), Node.ANY, Node.ANY);
+            }
+            for (DocumentGraph doc : documents) {
+                Node graph = iris.documentGraph(doc.key());
+                Node previous = recordedSha(doc.key());
+                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                doc.quads().forEach(q -> dataset.add(canonical(q)));
+                boolean same = previous != null && previous.getLiteralLexicalForm().equals(doc.sha256());
+                if (!same) {
+                    record(doc, nowLiteral, dataset::add);
+                }
+            }
+            if (!documents.isEmpty() || !removals.isEmpty()) {
+                dataset.deleteAny(iris.storeGraph(), iris.storeGraph(), DCTerms.modified.asNode(), Node.ANY);
+                dataset.add(iris.storeGraph(), iris.storeGraph(), DCTerms.modified.asNode(), nowLiteral);
             }
         });
-        return versions;
+    }
+
+    private Node recordedSha(String key) {
+        var it = dataset.find(iris.storeGraph(), iris.document(key), SC.sha256.asNode(), Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private void record(DocumentGraph doc, Node modified, java.util.function.Consumer<Quad> out) {
+        Node store = iris.storeGraph();
+        Node document = iris.document(doc.key());
+        dataset.deleteAny(store, document, Node.ANY, Node.ANY);
+        out.accept(Quad.create(store, document, SC.sha256.asNode(), NodeFactory.createLiteralString(doc.sha256())));
+        out.accept(Quad.create(store, document, DCTerms.modified.asNode(), modified));
+    }
+
+    /** Replaces the ontology graph with {@code ontology}: replaced, never added to. */
+    public void replaceOntology(Graph ontology) {
+        Txn.executeWrite(dataset, () -> {
+            Node g = iris.ontologyGraph();
+            dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            ontology.find().forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
     }
 
     /**
-     * Notes in the store graph when each document last changed: the time it had if its checksum
-     * is the same as before, else {@code now}; and the store's own modification time, the latest.
+     * Starts building the store anew from nothing through TDB2's bulk loader. Until
+     * {@link BulkBuild#commit} the store as it was stays in place and readable; a failure or a
+     * kill leaves it so, and the unfinished build is dropped at the next open.
      */
-    private void recordChanges(IriScheme iris, Map<Node, Node[]> before, Instant now) {
-        Node nowLiteral = NodeFactory.createLiteralDT(now.truncatedTo(ChronoUnit.SECONDS).toString(),
-                XSDDatatype.XSDdateTime);
-        List<Quad> documents = new ArrayList<>();
-        dataset.find(Node.ANY, Node.ANY, SC.sha256.asNode(), Node.ANY).forEachRemaining(documents::add);
-        Node latest = null;
-        for (Quad doc : documents) {
-            Node[] old = before.get(doc.getSubject());
-            Node modified = old != null && old[0].equals(doc.getObject()) ? old[1] : nowLiteral;
-            dataset.add(iris.storeGraph(), doc.getSubject(), SC.sha256.asNode(), doc.getObject());
-            dataset.add(iris.storeGraph(), doc.getSubject(), DCTerms.modified.asNode(), modified);
-            latest = latest == null || later(modified, latest) ? modified : latest;
+    public BulkBuild bulkRebuild(Graph ontology, String build, Instant now) throws IOException {
+        DatasetGraph target;
+        Optional<Path> buildDir = directory.map(d -> sibling(d, BUILDING_SUFFIX));
+        if (buildDir.isPresent()) {
+            deleteTree(buildDir.get());
+            Files.createDirectories(buildDir.get());
+            target = DatabaseMgr.connectDatasetGraph(buildDir.get().toString());
+        } else {
+            target = DatabaseMgr.createDatasetGraph();
         }
-        boolean removed = before.keySet().stream().anyMatch(d -> documents.stream().noneMatch(q -> q.getSubject().equals(d)));
-        dataset.add(iris.storeGraph(), iris.storeGraph(), DCTerms.modified.asNode(),
-                latest == null || removed ? nowLiteral : latest);
+        return new BulkBuild(target, buildDir, ontology, build, now);
     }
 
-    private static boolean later(Node a, Node b) {
-        return a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm()) > 0;
+    /** A store being built by the bulk loader; not thread-safe, fed from one thread. */
+    public final class BulkBuild implements AutoCloseable {
+        private final DatasetGraph target;
+        private final Optional<Path> buildDir;
+        private final DataLoader loader;
+        private final StreamRDF sink;
+        private final Node nowLiteral;
+        private final String build;
+        private boolean finished;
+
+        private BulkBuild(DatasetGraph target, Optional<Path> buildDir, Graph ontology, String build, Instant now) {
+            this.target = target;
+            this.buildDir = buildDir;
+            this.build = build;
+            this.nowLiteral = dateTime(now);
+            this.loader = LoaderFactory.parallelLoader(target, MonitorOutputs.nullOutput());
+            loader.startBulk();
+            this.sink = loader.stream();
+            Node g = iris.ontologyGraph();
+            ontology.find().forEachRemaining(t -> sink.quad(Quad.create(g, t)));
+        }
+
+        public void add(DocumentGraph doc) {
+            doc.quads().forEach(q -> sink.quad(canonical(q)));
+            Node store = iris.storeGraph();
+            Node document = iris.document(doc.key());
+            sink.quad(Quad.create(store, document, SC.sha256.asNode(), NodeFactory.createLiteralString(doc.sha256())));
+            sink.quad(Quad.create(store, document, DCTerms.modified.asNode(), nowLiteral));
+        }
+
+        public long quads() {
+            return loader.countQuads();
+        }
+
+        /** Finishes the load and puts the new store in the place of the old one. */
+        public void commit() throws IOException {
+            sink.quad(Quad.create(iris.storeGraph(), iris.storeGraph(), DCTerms.modified.asNode(), nowLiteral));
+            loader.finishBulk();
+            finished = true;
+            swapIn(target, buildDir, build);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!finished) {
+                finished = true;
+                loader.finishException(new IllegalStateException("bulk build abandoned"));
+                if (buildDir.isPresent()) {
+                    TDBInternal.expel(target);
+                    deleteTree(buildDir.get());
+                }
+            }
+        }
     }
 
-    /** When the store's contents last changed, as recorded at the last rebuild. */
-    public Optional<Instant> lastModified(IriScheme iris) {
+    private void swapIn(DatasetGraph built, Optional<Path> buildDir, String build) throws IOException {
+        if (buildDir.isEmpty()) {
+            dataset = unionDefault(built);
+            return;
+        }
+        Path dir = directory.orElseThrow();
+        TDBInternal.expel(built);
+        TDBInternal.expel(dataset);
+        Path retired = sibling(dir, RETIRED_SUFFIX);
+        deleteTree(retired);
+        Files.move(dir, retired, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(buildDir.get(), dir, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(dir.resolve(BUILD_FILE), build, StandardCharsets.UTF_8);
+        deleteTree(retired);
+        dataset = unionDefault(DatabaseMgr.connectDatasetGraph(dir.toString()));
+    }
+
+    /** When the store's contents last changed, as recorded at the last change. */
+    public Optional<Instant> lastModified() {
         return Txn.calculateRead(dataset, () -> {
             var it = dataset.find(iris.storeGraph(), iris.storeGraph(), DCTerms.modified.asNode(), Node.ANY);
             return it.hasNext() ? Optional.of(Instant.parse(it.next().getObject().getLiteralLexicalForm()))
                     : Optional.<Instant>empty();
         });
-    }
-
-    private void clearFingerprint() throws IOException {
-        if (directory.isPresent()) {
-            Files.deleteIfExists(directory.get().resolve(FINGERPRINT_FILE));
-        }
     }
 
     public long countQuads() {
@@ -178,6 +292,42 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             return n;
         });
+    }
+
+    /**
+     * The quad with its literal in canonical form ("0.7" for "0.70"). TDB2 keeps some values
+     * inline and some in its node table, and a value written in two forms is then found in one
+     * and deleted in the other: only canonical literals come out exactly as they went in.
+     */
+    private static Quad canonical(Quad q) {
+        Node o = q.getObject();
+        if (!o.isLiteral()) {
+            return q;
+        }
+        Node c = CanonicalizeLiteral.get().apply(o);
+        return c.equals(o) ? q : Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), c);
+    }
+
+    private static Node dateTime(Instant t) {
+        return NodeFactory.createLiteralDT(t.truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
+    }
+
+    private static Path sibling(Path dir, String suffix) {
+        Path abs = dir.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + suffix);
+    }
+
+    private static void deleteTree(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var paths = Files.walk(p)) {
+            for (Path each : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(each);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + p, e);
+        }
     }
 
     @Override

@@ -10,9 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.smartcitykg.Fixtures;
-import org.w3id.smartcitykg.pipeline.BatchConverter;
-import org.w3id.smartcitykg.rdf.Bundled;
-import org.w3id.smartcitykg.rdf.IriScheme;
 import org.w3id.smartcitykg.store.KnowledgeStore;
 
 /** {@code query} and {@code validate} on a store built from the seeds. */
@@ -24,9 +21,8 @@ class StoreCommandsTest {
     @BeforeAll
     static void buildStore() throws IOException {
         store = dir.resolve("store");
-        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
-            ks.rebuild(IriScheme.standard(), Bundled.ontology(), new BatchConverter(Fixtures.converter()),
-                    Fixtures.seeds(), "test", w -> { });
+        try (KnowledgeStore ks = Fixtures.seedStore(store)) {
+            assertEquals(5, ks.documents().size());
         }
     }
 

@@ -16,7 +16,7 @@ record SeedServer(KnowledgeStore store, SmartCityServer server) implements AutoC
 
     static SeedServer start(Path dir) throws IOException {
         KnowledgeStore store = Fixtures.seedStore(dir.resolve("store"));
-        Instant modified = store.lastModified(IriScheme.standard()).orElseThrow();
+        Instant modified = store.lastModified().orElseThrow();
         Dumps dumps = new Dumps(dir.resolve("dumps"));
         dumps.write(store.datasetGraph(), modified);
         SmartCityServer server = SmartCityServer.builder(store.datasetGraph())

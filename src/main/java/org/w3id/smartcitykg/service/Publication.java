@@ -1,0 +1,181 @@
+package org.w3id.smartcitykg.service;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.w3id.smartcitykg.pipeline.Converter;
+import org.w3id.smartcitykg.pipeline.Progress;
+import org.w3id.smartcitykg.pipeline.StoreSync;
+import org.w3id.smartcitykg.query.QueryCatalogue;
+import org.w3id.smartcitykg.rdf.IriScheme;
+import org.w3id.smartcitykg.serve.ServerOptions;
+import org.w3id.smartcitykg.serve.SmartCityServer;
+import org.w3id.smartcitykg.store.Dumps;
+import org.w3id.smartcitykg.store.KnowledgeStore;
+
+/**
+ * The {@code serve} job: bring the store up to date with the documents, serve it, and keep
+ * following the documents when asked to. The dumps and the statistics are made after the server
+ * answers, in the background, so a large store is queryable as soon as it is loaded.
+ */
+public final class Publication implements AutoCloseable {
+    /** Everything the job needs to know. */
+    public record Settings(List<Path> documents, List<Path> watchFolders, Optional<Path> storeDirectory,
+                           Path dumpsDirectory, boolean temporaryDumps, IriScheme iris, Graph ontology,
+                           ServerOptions server, QueryCatalogue catalogue, String build, String version,
+                           StoreSync.Options sync) {}
+
+    private final Settings settings;
+    private final KnowledgeStore store;
+    private final StoreSync sync;
+    private final Dumps dumps;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "publication");
+        t.setDaemon(true);
+        return t;
+    });
+    private SmartCityServer server;
+    private DocumentWatcher watcher;
+
+    private Publication(Settings settings, KnowledgeStore store, StoreSync sync, PrintWriter out, PrintWriter err) {
+        this.settings = settings;
+        this.store = store;
+        this.sync = sync;
+        this.dumps = new Dumps(settings.dumpsDirectory());
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Opens the store and brings it up to date; the server is not started yet. */
+    public static Publication prepare(Settings settings, Supplier<Converter> converter, Progress progress,
+                                      PrintWriter out, PrintWriter err) throws Exception {
+        KnowledgeStore store = settings.storeDirectory().isPresent()
+                ? KnowledgeStore.open(settings.storeDirectory().get(), settings.iris())
+                : KnowledgeStore.inMemory(settings.iris());
+        StoreSync sync = new StoreSync(store, settings.ontology(), settings.build(), converter, settings.sync(), progress,
+                w -> { });
+        Publication publication = new Publication(settings, store, sync, out, err);
+        publication.report(sync.sync(settings.documents()), settings.documents().size());
+        return publication;
+    }
+
+    public KnowledgeStore store() {
+        return store;
+    }
+
+    /** Starts the server, then the dumps and statistics in the background, and the watcher. */
+    public Publication start(boolean watch) throws IOException {
+        Instant modified = store.lastModified().orElse(Instant.now());
+        server = SmartCityServer.builder(store.datasetGraph())
+                .dumps(dumps)
+                .modified(modified)
+                .options(settings.server())
+                .catalogue(settings.catalogue())
+                .iris(settings.iris())
+                .version(settings.version())
+                .build().start();
+        server.describe().forEach(out::println);
+        out.flush();
+        background.submit(() -> refreshDumps(modified));
+        if (watch) {
+            watcher = new DocumentWatcher(settings.watchFolders(), Duration.ofMillis(300),
+                    paths -> background.submit(() -> update(paths))).start();
+            out.println("Watching " + settings.watchFolders() + " for documents added, changed or removed.");
+        }
+        return this;
+    }
+
+    public SmartCityServer server() {
+        return server;
+    }
+
+    private void update(Set<Path> paths) {
+        try {
+            StoreSync.Plan plan = sync.planChanged(paths);
+            if (plan.isEmpty()) {
+                return;
+            }
+            StoreSync.Report report = sync.apply(plan, Instant.now());
+            report(report, paths.size());
+            Instant modified = store.lastModified().orElse(Instant.now());
+            server.storeChanged(modified);
+            refreshDumps(modified);
+        } catch (Exception e) {
+            err.println("error: updating the store: " + e);
+            err.flush();
+        }
+    }
+
+    private void refreshDumps(Instant modified) {
+        try {
+            if (!dumps.currentFor(modified)) {
+                dumps.write(store.datasetGraph(), modified);
+            }
+            server.storeChanged(modified);
+        } catch (IOException | UncheckedIOException e) {
+            err.println("error: writing the dumps to " + dumps.directory() + ": " + e.getMessage());
+            err.flush();
+        }
+    }
+
+    private void report(StoreSync.Report report, int documents) {
+        report.failures().forEach(f -> err.println("error: " + f.message()));
+        err.flush();
+        String where = settings.storeDirectory().map(Path::toString).orElse("memory");
+        if (report.rebuilt()) {
+            out.printf("Built %s from %d of %d documents (%d quads) in %.1f s.%n", where, report.converted(), documents,
+                    report.quads(), report.took().toMillis() / 1000.0);
+        } else if (report.converted() + report.removed() > 0) {
+            out.printf("Updated %s: %d documents added or changed (%d quads), %d removed, %d unchanged, in %.1f s.%n",
+                    where, report.converted(), report.quads(), report.removed(), report.unchanged(),
+                    report.took().toMillis() / 1000.0);
+        } else {
+            out.printf("Store %s is up to date with %d documents.%n", where, report.unchanged());
+        }
+        out.flush();
+    }
+
+    /** Serves until the process is stopped. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        background.shutdownNow();
+        if (server != null) {
+            server.close();
+        }
+        store.close();
+        if (settings.temporaryDumps()) {
+            deleteTree(settings.dumpsDirectory());
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
