@@ -38,9 +38,13 @@ final class CityPool {
         return new CityPool(byCountry, europe);
     }
 
-    /** Not a district of a city ("Marseille 10"), nor an abandoned or historical place. */
+    /**
+     * Not a district of a city ("Marseille 10"), an abandoned or historical place, nor a name with
+     * initials ("I. C. Brătianu"), whose dots a reader takes for the ends of sentences.
+     */
     private static boolean isTown(Place p) {
-        return !Set.of("PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH").contains(p.featureCode()) && !p.name().matches(".*\\d.*");
+        return !Set.of("PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH").contains(p.featureCode())
+                && !p.name().matches(".*[\\d.].*");
     }
 
     City domestic(String countryCode, SplittableRandom random) {
