@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bench}: conversion speed in documents per second. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = CorpusCommand.class,
         description = "Measure conversion speed: the documents (default: the seeds) converted --repeat times, "
                 + "on one thread and on --threads threads.")
 public final class BenchCommand implements Callable<Integer> {

@@ -56,11 +56,16 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     /** Loads the bundled resource (about a second). */
     public static GeoNamesGazetteer load() {
+        return new GeoNamesGazetteer(bundledPlaces());
+    }
+
+    /** The places of the bundled resource, without the name index: for tools that only walk them. */
+    public static List<Place> bundledPlaces() {
         try (InputStream raw = GeoNamesGazetteer.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
                 throw new IllegalStateException("the gazetteer " + RESOURCE + " is not on the class path");
             }
-            return new GeoNamesGazetteer(read(new GZIPInputStream(raw, 1 << 16)));
+            return read(new GZIPInputStream(raw, 1 << 16));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer " + RESOURCE, e);
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -147,6 +149,11 @@ public final class ProgrammeRegistry {
 
     public int size() {
         return byKey.size();
+    }
+
+    /** Every registered programme, in the registry's order. */
+    public Collection<Programme> programmes() {
+        return Collections.unmodifiableCollection(byKey.values());
     }
 
     public Optional<Programme> get(String key) {

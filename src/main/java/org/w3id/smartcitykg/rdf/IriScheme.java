@@ -106,9 +106,9 @@ public final class IriScheme {
 
     /** The EU Publications Office authority IRI of an ISO 3166-1 alpha-2 country code. */
     public static Node euCountry(String alpha2) {
-        String alpha3 = new Locale("", alpha2).getISO3Country();
-        // Kosovo has no ISO code; the EU authority table lists it as XKX.
-        return NodeFactory.createURI(EU_COUNTRY + (alpha2.equals("XK") ? "XKX" : alpha3));
+        // Kosovo has no ISO code (the JDK throws for it); the EU authority table lists it as XKX.
+        String alpha3 = alpha2.equals("XK") ? "XKX" : new Locale("", alpha2).getISO3Country();
+        return NodeFactory.createURI(EU_COUNTRY + alpha3);
     }
 
     /** The EU Publications Office authority IRI of a language tag. */
