@@ -8,6 +8,7 @@ import org.w3id.smartcitykg.pipeline.Benchmark;
 import org.w3id.smartcitykg.pipeline.BundledSeeds;
 import org.w3id.smartcitykg.pipeline.Converter;
 import org.w3id.smartcitykg.pipeline.Inputs;
+import org.w3id.smartcitykg.service.ScaleBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +30,30 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Threads for the parallel run (default: all cores).")
     int threads;
 
+    @Option(names = "--size", paramLabel = "N", defaultValue = "0",
+            description = "Also run the scale benchmark on a generated corpus of N documents: build from nothing, "
+                    + "start-up against bare Fuseki, load rate against tdb2.tdbloader, one changed document, "
+                    + "query latency under --clients (default: ${DEFAULT-VALUE}, conversion only).")
+    int size;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated corpus (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "bench-work",
+            description = "Folder for the corpus, stores and logs of the scale benchmark (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients of the query benchmark (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--query-seconds", defaultValue = "30",
+            description = "How long the clients query (default: ${DEFAULT-VALUE}).")
+    int querySeconds;
+
+    @Option(names = "--child-jvm", paramLabel = "OPTION", split = " ", defaultValue = "-Xmx3g",
+            description = "JVM options of the servers and loaders the scale benchmark starts (default: ${DEFAULT-VALUE}).")
+    List<String> childJvm;
+
     @Mixin
     BaseIriOption base;
 
@@ -37,6 +62,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    private static Path thisJar() throws Exception {
+        Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!jar.toString().endsWith(".jar")) {
+            throw new CliException(ExitCodes.USAGE, "the scale benchmark runs from the jar: mvn package, then java -jar");
+        }
+        return jar;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -54,6 +87,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Runtime rt = Runtime.getRuntime();
         out.printf("heap in use after the runs: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+        out.flush();
+        if (size > 0) {
+            java.nio.file.Files.createDirectories(work);
+            new ScaleBenchmark(new ScaleBenchmark.Settings(size, seed, work.toAbsolutePath(), thisJar(), clients,
+                    java.time.Duration.ofSeconds(querySeconds), childJvm), out).run();
+        }
         return ExitCodes.OK;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.smartcitykg.pipeline.BatchConverter;
+import org.w3id.smartcitykg.pipeline.StoreSync;
 import org.w3id.smartcitykg.pipeline.Converter;
 import org.w3id.smartcitykg.pipeline.Explanation;
 import org.w3id.smartcitykg.pipeline.Inputs;
@@ -38,6 +39,9 @@ public final class ConvertCommand implements Callable<Integer> {
     boolean explain;
 
     @Mixin
+    ConversionOptions conversion;
+
+    @Mixin
     BaseIriOption base;
 
     @Mixin
@@ -50,33 +54,38 @@ public final class ConvertCommand implements Callable<Integer> {
     Main main;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         List<Path> files = Inputs.expand(inputs);
-        BatchConverter batch = new BatchConverter(Converter.standard(base.scheme()));
+        StoreSync.Options options = conversion.syncOptions();
+        BatchConverter batch = new BatchConverter(Converter.standard(base.scheme()), options.threads(),
+                options.documentBudget());
         PrintWriter err = spec.commandLine().getErr();
         BatchConverter.BatchReport report;
-        try (OutputStream out = explain ? OutputStream.nullOutputStream() : open();
+        try (java.io.PrintStream text = new java.io.PrintStream(main.data(), true, java.nio.charset.StandardCharsets.UTF_8);
+             OutputStream out = explain ? OutputStream.nullOutputStream() : open();
              RdfOutput writer = RdfOutput.create(format, out, base.scheme())) {
-            report = batch.convertAll(files, writer.sink(), err::println);
+            report = batch.convertAll(files, writer.sink(), err::println, r -> describe(r, text, err),
+                    output != null ? conversion.progress(spec) : org.w3id.smartcitykg.pipeline.Progress.NONE);
         }
         for (BatchConverter.Failure f : report.failures()) {
             err.println("error: " + f.message());
-        }
-        if (explain) {
-            try (java.io.PrintStream text = new java.io.PrintStream(main.data(), true, java.nio.charset.StandardCharsets.UTF_8)) {
-                report.converted().forEach(r -> Explanation.of(r.linked()).forEach(text::println));
-            }
-        }
-        if (verbose.verbose) {
-            report.converted().forEach(r -> err.println(r.file() + ": " + r.document().language() + ", "
-                    + r.linked().entities().size() + " entities, " + r.linked().facts().size() + " facts, "
-                    + r.quads() + " quads"));
         }
         err.flush();
         if (report.failures().isEmpty()) {
             return ExitCodes.OK;
         }
-        return report.converted().isEmpty() ? ExitCodes.FAILED : ExitCodes.PARTIAL;
+        return report.converted() == 0 ? ExitCodes.FAILED : ExitCodes.PARTIAL;
+    }
+
+    /** What --explain and --verbose say of one converted document. */
+    private void describe(Converter.DocumentReport r, java.io.PrintStream text, PrintWriter err) {
+        if (explain) {
+            Explanation.of(r.linked()).forEach(text::println);
+        }
+        if (verbose.verbose) {
+            err.println(r.file() + ": " + r.document().language() + ", " + r.linked().entities().size() + " entities, "
+                    + r.linked().facts().size() + " facts, " + r.quads() + " quads");
+        }
     }
 
     private OutputStream open() throws IOException {
@@ -87,6 +96,13 @@ public final class ConvertCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        return new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+        try {
+            return new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new CliException(ExitCodes.FAILED, output + ": cannot write there: permission denied", e);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new CliException(ExitCodes.FAILED, output + ": cannot write there: "
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()), e);
+        }
     }
 }

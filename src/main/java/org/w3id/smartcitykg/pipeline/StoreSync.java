@@ -52,7 +52,8 @@ public final class StoreSync {
     private final KnowledgeStore store;
     private final Graph ontology;
     private final String build;
-    private final Supplier<Converter> converter;
+    private final Supplier<Converter> converterFactory;
+    private Converter converter;
     private final Options options;
     private final Progress progress;
     private final Consumer<String> warnings;
@@ -62,7 +63,7 @@ public final class StoreSync {
         this.store = store;
         this.ontology = ontology;
         this.build = build;
-        this.converter = converter;
+        this.converterFactory = converter;
         this.options = options;
         this.progress = progress;
         this.warnings = warnings;
@@ -169,7 +170,7 @@ public final class StoreSync {
         }
         progress.start("Converting", files.size());
         try {
-            new ParallelConversion(converter.get(), options.threads(), options.documentBudget()).run(files,
+            new ParallelConversion(converter(), options.threads(), options.documentBudget()).run(files,
                     new ParallelConversion.Outcomes() {
                         @Override
                         public void converted(ParallelConversion.Converted doc) throws Exception {
@@ -188,6 +189,14 @@ public final class StoreSync {
         } finally {
             progress.close();
         }
+    }
+
+    /** The converter, made on first need and kept: it takes seconds to make. */
+    public synchronized Converter converter() {
+        if (converter == null) {
+            converter = converterFactory.get();
+        }
+        return converter;
     }
 
     /** The file's checksum, or "" when it cannot be read: then it is converted, and fails saying why. */

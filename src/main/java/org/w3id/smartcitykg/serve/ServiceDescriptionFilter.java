@@ -55,7 +55,8 @@ final class ServiceDescriptionFilter implements Filter {
         }
         Optional<String> format = Negotiation.choose(req, RDF_ONLY);
         String f = format.orElse("ttl");
-        Model sd = describe(Requests.origin(req) + req.getRequestURI());
+        String endpoint = Requests.origin(req) + req.getRequestURI();
+        Model sd = published.derived("service-description " + endpoint, () -> describe(endpoint));
         RdfResponse.writeRdf(req, resp, sd.getGraph(), sd, f, published.modified());
     }
 

@@ -91,6 +91,8 @@ public final class Publication implements AutoCloseable {
         out.flush();
         background.submit(() -> refreshDumps(modified));
         if (watch) {
+            // The first change should not wait for the gazetteer and the language model.
+            background.submit(sync::converter);
             watcher = new DocumentWatcher(settings.watchFolders(), Duration.ofMillis(300),
                     paths -> background.submit(() -> update(paths))).start();
             out.println("Watching " + settings.watchFolders() + " for documents added, changed or removed.");

@@ -58,6 +58,7 @@ public final class Dumps {
     /** Writes both dumps from {@code dataset} and records them. */
     public List<Dump> write(DatasetGraph dataset, Instant storeModified) throws IOException {
         Files.createDirectories(directory);
+        deleteUnfinished();
         Properties record = new Properties();
         record.setProperty("store.modified", storeModified.toString());
         long[] quads = new long[1];
@@ -97,6 +98,15 @@ public final class Dumps {
         });
         sink.finish();
         return n[0];
+    }
+
+    /** Dumps a stopped process was still writing: never finished, never to be. */
+    private void deleteUnfinished() throws IOException {
+        try (var files = Files.list(directory)) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.getFileName().toString().endsWith(".part"))::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** A web server in front, running as another user, must be able to read the dumps. */

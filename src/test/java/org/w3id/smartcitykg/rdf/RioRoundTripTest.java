@@ -26,7 +26,7 @@ import org.w3id.smartcitykg.pipeline.BatchConverter;
 class RioRoundTripTest {
     @ParameterizedTest
     @EnumSource(RdfOutput.Format.class)
-    void rioReadsEveryExportLikeJena(RdfOutput.Format format) throws IOException {
+    void rioReadsEveryExportLikeJena(RdfOutput.Format format) throws Exception {
         byte[] export = export(format);
         Model byRio = Rio.parse(new ByteArrayInputStream(export), "", rioFormat(format));
 
@@ -45,7 +45,7 @@ class RioRoundTripTest {
         }
     }
 
-    private static byte[] export(RdfOutput.Format format) throws IOException {
+    private static byte[] export(RdfOutput.Format format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (RdfOutput writer = RdfOutput.create(format, out, IriScheme.standard())) {
             new BatchConverter(Fixtures.converter()).convertAll(Fixtures.seeds(), writer.sink(), w -> { });

@@ -137,15 +137,18 @@ class HardeningTest {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)).withMaxConcurrentQueries(1)).start()) {
             CompletableFuture<HttpResponse<String>> busy = HTTP.sendAsync(post(one, CARTESIAN_COUNT).build(),
                     HttpResponse.BodyHandlers.ofString());
-            Thread.sleep(500); // the first query is under way before the second is sent
+            Thread.sleep(500); // the first query is under way before the others are sent
+            List<CompletableFuture<HttpResponse<String>>> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 3 + 2 * ConcurrencyLimitFilter.WAITING_PER_RUNNING; i++) {
+                others.add(HTTP.sendAsync(post(one, "ASK {}").build(), HttpResponse.BodyHandlers.ofString()));
+            }
             HttpResponse<String> refused = null;
-            while (!busy.isDone() && refused == null) {
-                HttpResponse<String> r = query(one, "ASK {}");
-                if (r.statusCode() == 503) {
-                    refused = r;
+            for (CompletableFuture<HttpResponse<String>> f : others) {
+                if (f.join().statusCode() == 503) {
+                    refused = f.join();
                 }
             }
-            assertTrue(refused != null, "a second query ran beside the first, though the limit is one; the first: "
+            assertTrue(refused != null, "more queries ran or waited beside the first than the limit allows; the first: "
                     + (busy.isDone() ? busy.join().statusCode() + " " + busy.join().body() : "running"));
             assertEquals(ConcurrencyLimitFilter.RETRY_AFTER_SECONDS, refused.headers().firstValue("Retry-After").orElse(""));
             assertEquals(200, get(one.baseUrl() + "$/ping").statusCode());

@@ -1,0 +1,313 @@
+package org.w3id.smartcitykg.service;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.w3id.smartcitykg.corpus.CorpusGenerator;
+import org.w3id.smartcitykg.corpus.CorpusWriter;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.w3id.smartcitykg.store.KnowledgeStore;
+
+/**
+ * The scale benchmark: a generated corpus of N documents served from nothing, the way a user
+ * would, each step in a JVM of its own on loopback. It reports the time to the first answer and
+ * the peak memory of the build, start-up on a ready store against bare Fuseki on the same store,
+ * the load rate against {@code tdb2.tdbloader} on the same N-Quads, the time until one changed
+ * document is answered, and query latencies under concurrent clients.
+ */
+public final class ScaleBenchmark {
+    private static final String MAIN = "org.w3id.smartcitykg.cli.Main";
+    private static final String FUSEKI = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
+    private static final Pattern BUILT = Pattern.compile("from (\\d+) of (\\d+) documents \\((\\d+) quads\\)");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** What to run: corpus size and seed, where to work, which jar, clients and how long to query. */
+    public record Settings(int size, long seed, Path workDirectory, Path jar, int clients, Duration queryTime,
+                           List<String> jvmOptions) {}
+
+    private final Settings settings;
+    private final PrintWriter out;
+
+    public ScaleBenchmark(Settings settings, PrintWriter out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public void run() throws Exception {
+        Path corpus = corpus();
+        Path store = settings.workDirectory().resolve("store");
+        deleteTree(store);
+        deleteTree(settings.workDirectory().resolve("dumps"));
+        long quads = buildFromNothing(corpus, store);
+        startOnReadyStore(corpus, store);
+        loadRateAgainstTdbLoader(store, quads);
+        servingUnderLoad(corpus, store);
+    }
+
+    private Path corpus() throws IOException {
+        Path dir = settings.workDirectory().resolve("corpus-" + settings.size() + "-" + settings.seed());
+        if (Files.isRegularFile(dir.resolve("manifest.csv")) && countDocuments(dir) == settings.size()) {
+            out.printf("corpus: %d documents in %s (reused)%n", settings.size(), dir);
+            return dir;
+        }
+        deleteTree(dir);
+        long start = System.nanoTime();
+        var stats = CorpusWriter.write(new CorpusGenerator(settings.seed(), CorpusGenerator.DEFAULT_LANGUAGES),
+                settings.size(), dir);
+        out.printf("corpus: %s, generated in %.1f s%n", stats, seconds(start));
+        out.flush();
+        return dir;
+    }
+
+    /** Row "N documents from nothing to first answer" and "quads per document". */
+    private long buildFromNothing(Path corpus, Path store) throws Exception {
+        int port = freePort();
+        Path log = settings.workDirectory().resolve("build.log");
+        double seconds;
+        long peak;
+        try (ChildProcess serve = serve(store, corpus, port, false, log)) {
+            seconds = serve.secondsToFirstAnswer(sparql(port), Duration.ofHours(2));
+            peak = serve.peakResidentMiB();
+        }
+        Matcher m = BUILT.matcher(Files.readString(log));
+        if (!m.find()) {
+            throw new IOException("the build did not report what it converted; see " + log);
+        }
+        long quads = Long.parseLong(m.group(3));
+        int converted = Integer.parseInt(m.group(1));
+        out.printf("from nothing to first answer: %.1f s for %d documents (%d converted, %d quads, %.0f quads/document, "
+                + "%.0f documents/s, %.0f quads/s end to end); peak RSS %d MiB%n", seconds, settings.size(), converted,
+                quads, (double) quads / Math.max(1, converted), converted / seconds, quads / seconds, peak);
+        out.flush();
+        return quads;
+    }
+
+    /** Row "serve on a ready store to first answer" against bare Fuseki, alternating runs. */
+    private void startOnReadyStore(Path corpus, Path store) throws Exception {
+        List<Double> ours = new ArrayList<>();
+        List<Double> fuseki = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            int port = freePort();
+            try (ChildProcess serve = serve(store, corpus, port, false, settings.workDirectory().resolve("serve.log"))) {
+                ours.add(serve.secondsToFirstAnswer(sparql(port), Duration.ofMinutes(10)));
+            }
+            int fusekiPort = freePort();
+            try (ChildProcess bare = ChildProcess.java(settings.jar(), settings.jvmOptions(), FUSEKI,
+                    List.of("--loc=" + store, "--port=" + fusekiPort, "--localhost", "/ds"),
+                    settings.workDirectory().resolve("fuseki.log"))) {
+                fuseki.add(bare.secondsToFirstAnswer("http://127.0.0.1:" + fusekiPort + "/ds/sparql", Duration.ofMinutes(10)));
+            }
+        }
+        out.printf("serve on a ready store to first answer: median %.2f s (runs %s); bare Fuseki on the same store: "
+                + "median %.2f s (runs %s); difference %+.2f s%n", median(ours), rounded(ours), median(fuseki),
+                rounded(fuseki), median(ours) - median(fuseki));
+        out.flush();
+    }
+
+    /** Row "load within 1.25x of the loader": tdb2.tdbloader on the same quads as N-Quads. */
+    private void loadRateAgainstTdbLoader(Path store, long quads) throws Exception {
+        Path nquads = settings.workDirectory().resolve("store.nq.gz");
+        exportNQuads(store, nquads);
+        for (String loader : List.of("phased", "parallel")) {
+            Path loc = settings.workDirectory().resolve("tdbloader-" + loader);
+            deleteTree(loc);
+            double seconds;
+            try (ChildProcess tdbloader = ChildProcess.java(settings.jar(), settings.jvmOptions(), "tdb2.tdbloader",
+                    List.of("--loc=" + loc, "--loader=" + loader, nquads.toString()),
+                    settings.workDirectory().resolve("tdbloader.log"))) {
+                seconds = tdbloader.secondsToExit(Duration.ofHours(2));
+            }
+            out.printf("tdb2.tdbloader --loader=%s on the same %d quads (N-Quads, gzipped): %.1f s, %.0f quads/s%n",
+                    loader, quads, seconds, quads / seconds);
+            deleteTree(loc);
+        }
+        out.flush();
+    }
+
+    /** The store's quads as gzipped N-Quads, the loader's input. */
+    private static void exportNQuads(Path store, Path file) throws IOException {
+        try (KnowledgeStore ks = KnowledgeStore.open(store);
+             var gz = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)), 1 << 16)) {
+            org.apache.jena.system.Txn.executeRead(ks.datasetGraph(), () -> {
+                StreamRDF sink = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
+                sink.start();
+                ks.datasetGraph().find().forEachRemaining(sink::quad);
+                sink.finish();
+            });
+        }
+    }
+
+    /** Rows "a changed document" and "queries at size", on one server that watches the corpus. */
+    private void servingUnderLoad(Path corpus, Path store) throws Exception {
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port + "/";
+        try (ChildProcess serve = serve(store, corpus, port, true, settings.workDirectory().resolve("watch.log"))) {
+            serve.secondsToFirstAnswer(sparql(port), Duration.ofMinutes(30));
+            oneChangedDocument(corpus, port);
+            List<LoadTest.Request> requests = new ArrayList<>(cannedQueries(base));
+            requests.add(new LoadTest.Request("home page", base));
+            requests.add(new LoadTest.Request("VoID", base + ".well-known/void"));
+            requests.add(new LoadTest.Request("DCAT-AP", base + "dcat"));
+            requests.add(new LoadTest.Request("service description", base + "smartcity/sparql"));
+            new LoadTest(settings.clients(), Duration.ofSeconds(5)).run(requests); // warm-up
+            List<LoadTest.Latencies> latencies = new LoadTest(settings.clients(), settings.queryTime()).run(requests);
+            out.printf("latency under %d clients for %d s (ms):%n", settings.clients(), settings.queryTime().toSeconds());
+            out.printf("  %-36s %8s %8s %8s %8s%n", "request", "count", "p50", "p99", "failed");
+            for (LoadTest.Latencies l : latencies) {
+                out.printf("  %-36s %8d %8.1f %8.1f %8d%n", l.name(), l.count(), l.p50Millis(), l.p99Millis(), l.failures());
+            }
+            out.printf("peak RSS of the server: %d MiB%n", serve.peakResidentMiB());
+        }
+        out.flush();
+    }
+
+    private void oneChangedDocument(Path corpus, int port) throws Exception {
+        Path doc;
+        try (Stream<Path> files = Files.list(corpus)) {
+            doc = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+        byte[] original = Files.readAllBytes(doc);
+        String edited = new String(original, StandardCharsets.UTF_8) + "\n\nThe item was updated by its editor.\n";
+        String sha = sha256(edited.getBytes(StandardCharsets.UTF_8));
+        String ask = "ASK { GRAPH ?g { ?d <https://w3id.org/smartcity-kg/ontology#sha256> \"" + sha + "\" } }";
+        long start = System.nanoTime();
+        Files.writeString(doc, edited);
+        try {
+            while (!askTrue(port, ask)) {
+                if (seconds(start) > 120) {
+                    throw new IOException("the changed document was not served within 120 s");
+                }
+                Thread.sleep(10);
+            }
+            out.printf("one changed document, from the file written to the server answering with it: %.2f s%n",
+                    seconds(start));
+        } finally {
+            Files.write(doc, original);
+        }
+        out.flush();
+    }
+
+    /** Each canned query once, with parameters taken from the graph so that they find something. */
+    private List<LoadTest.Request> cannedQueries(String base) throws Exception {
+        String sc = "PREFIX sc: <https://w3id.org/smartcity-kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        String city = first(base, sc + "SELECT ?x { ?p sc:implementedIn ?x } LIMIT 1");
+        String project = first(base, sc + "SELECT ?x { ?x a sc:Project ; sc:hasPartner ?o } LIMIT 1");
+        String projectLabel = first(base, sc + "SELECT ?x { <" + project + "> rdfs:label ?x } LIMIT 1");
+        String organisation = first(base, sc + "SELECT ?x { ?p sc:affiliation ?x } LIMIT 1");
+        String meeting = first(base, sc + "SELECT ?x { ?x sc:participant ?p } LIMIT 1");
+        Map<String, String> queries = new java.util.LinkedHashMap<>();
+        queries.put("about-entity", "name=" + enc(projectLabel));
+        queries.put("changed-since", "since=2020-01-01");
+        queries.put("cities-by-projects", "country=PL");
+        queries.put("cities-working-together", "city=" + enc(city));
+        queries.put("counts-by-class", "");
+        queries.put("evidence-for", "entity=" + enc(project));
+        queries.put("meetings-by-date", "from=2024-01-01&to=2024-03-31");
+        queries.put("organisations-of-country", "country=RO");
+        queries.put("participants-of-meeting", "meeting=" + enc(meeting));
+        queries.put("partners-of-project", "project=" + enc(project));
+        queries.put("people-of-organisation", "organisation=" + enc(organisation));
+        queries.put("projects-in-city", "city=" + enc(city));
+        queries.put("projects-per-programme-and-country", "country=BG");
+        queries.put("top-programmes", "");
+        List<LoadTest.Request> requests = new ArrayList<>();
+        queries.forEach((name, params) -> requests.add(new LoadTest.Request(name,
+                base + "api/queries/" + name + "?format=json" + (params.isEmpty() ? "" : "&" + params))));
+        return requests;
+    }
+
+    private static String first(String base, String sparql) throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "smartcity/sparql?query=" + enc(sparql)))
+                .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        ResultSet rs = ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(r.body()));
+        if (!rs.hasNext()) {
+            throw new IOException("the graph has nothing for: " + sparql);
+        }
+        var node = rs.next().get("x");
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+    }
+
+    private static boolean askTrue(int port, String ask) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(sparql(port) + "?query=" + enc(ask)))
+                .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() == 200 && r.body().replace(" ", "").contains("\"boolean\":true");
+    }
+
+    private ChildProcess serve(Path store, Path corpus, int port, boolean watch, Path log) throws IOException {
+        List<String> args = new ArrayList<>(List.of("serve", "--quiet", "--store", store.toString(), "--port",
+                Integer.toString(port), "--dumps", settings.workDirectory().resolve("dumps").toString()));
+        if (watch) {
+            args.add("--watch");
+        }
+        args.add(corpus.toString());
+        return ChildProcess.java(settings.jar(), settings.jvmOptions(), MAIN, args, log);
+    }
+
+    private static String sparql(int port) {
+        return "http://127.0.0.1:" + port + "/smartcity/sparql";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static long countDocuments(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).count();
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String rounded(List<Double> values) {
+        return values.stream().map(v -> String.format("%.2f", v)).toList().toString();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(p)) {
+            for (Path each : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(each);
+            }
+        }
+    }
+}
