@@ -15,12 +15,33 @@ public final class CannedQueryRunner {
     private final QueryTarget target;
     private final ParameterBinder binder;
     private final Paging.Limits limits;
+    private final java.util.Optional<ResultCache> cache;
 
     public CannedQueryRunner(QueryCatalogue catalogue, QueryTarget target, TermLookup lookup, Paging.Limits limits) {
+        this(catalogue, target, lookup, limits, null);
+    }
+
+    /** As above, keeping answers in {@code cache} (none when null). */
+    public CannedQueryRunner(QueryCatalogue catalogue, QueryTarget target, TermLookup lookup, Paging.Limits limits,
+                             ResultCache cache) {
         this.catalogue = catalogue;
         this.target = target;
         this.binder = new ParameterBinder(lookup);
         this.limits = limits;
+        this.cache = java.util.Optional.ofNullable(cache);
+    }
+
+    /** Runs, and so caches, every query that needs no parameter: what a home page shows first. */
+    public void warmUp() {
+        for (CannedQuery canned : catalogue.all()) {
+            if (canned.parameters().stream().noneMatch(QueryParameter::required)) {
+                try {
+                    run(canned, Map.of());
+                } catch (ParameterException | RuntimeException e) {
+                    // a query that cannot run without values is simply not warmed
+                }
+            }
+        }
     }
 
     public QueryCatalogue catalogue() {
@@ -41,7 +62,12 @@ public final class CannedQueryRunner {
         Map<String, String> own = Paging.copyOf(values);
         Paging paging = Paging.take(own, limits);
         Map<String, Node> bindings = binder.bind(canned, own);
-        return target.select(paged(canned.parsed(), paging), bindings);
+        Query query = paged(canned.parsed(), paging);
+        if (cache.isEmpty()) {
+            return target.select(query, bindings);
+        }
+        String key = canned.name() + " " + new java.util.TreeMap<>(bindings) + " " + paging.limit() + " " + paging.offset();
+        return cache.get().get(key, () -> target.select(query, bindings));
     }
 
     /** The query with the page applied; a LIMIT of its own still holds when smaller. */

@@ -27,8 +27,12 @@ final class PublishedDataset {
         final java.util.concurrent.ConcurrentMap<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
         Version(Instant modified) {
+            this(modified, memoize(() -> DatasetStatistics.of(dataset, base)));
+        }
+
+        Version(Instant modified, Supplier<DatasetStatistics> stats) {
             this.modified = modified;
-            this.stats = memoize(() -> DatasetStatistics.of(dataset, base));
+            this.stats = stats;
         }
     }
 
@@ -42,6 +46,12 @@ final class PublishedDataset {
     /** The store changed at {@code modified}: what was computed from the old version is dropped. */
     void changed(Instant modified) {
         version = new Version(modified);
+    }
+
+    /** New dumps were written: the descriptions that list them are made again, the statistics kept. */
+    void dumpsChanged() {
+        Version now = version;
+        version = new Version(now.modified, now.stats);
     }
 
     /** Computes now, off the request path, what the first visitor would otherwise wait for. */

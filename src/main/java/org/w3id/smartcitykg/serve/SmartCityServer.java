@@ -22,6 +22,7 @@ import org.w3id.smartcitykg.query.GraphLookup;
 import org.w3id.smartcitykg.query.Paging;
 import org.w3id.smartcitykg.query.QueryCatalogue;
 import org.w3id.smartcitykg.query.QueryTarget;
+import org.w3id.smartcitykg.query.ResultCache;
 import org.w3id.smartcitykg.rdf.IriScheme;
 
 /**
@@ -33,11 +34,14 @@ public final class SmartCityServer implements AutoCloseable {
     private final FusekiServer server;
     private final ServerOptions options;
     private final PublishedDataset published;
+    private final CannedQueryRunner runner;
 
-    private SmartCityServer(FusekiServer server, ServerOptions options, PublishedDataset published) {
+    private SmartCityServer(FusekiServer server, ServerOptions options, PublishedDataset published,
+                            CannedQueryRunner runner) {
         this.server = server;
         this.options = options;
         this.published = published;
+        this.runner = runner;
     }
 
     /**
@@ -49,9 +53,17 @@ public final class SmartCityServer implements AutoCloseable {
         warmUp();
     }
 
-    /** Computes the statistics and the home page in the background, so no visitor waits for them. */
+    /** New dumps were written: VoID, DCAT and the pages that list them are made again. */
+    public void dumpsChanged() {
+        published.dumpsChanged();
+    }
+
+    /** Computes the statistics and the parameterless canned queries in the background, so no visitor waits. */
     public void warmUp() {
-        Thread t = new Thread(published::warmUp, "warm-up");
+        Thread t = new Thread(() -> {
+            published.warmUp();
+            runner.warmUp();
+        }, "warm-up");
         t.setDaemon(true);
         t.start();
     }
@@ -60,6 +72,9 @@ public final class SmartCityServer implements AutoCloseable {
     public static SmartCityServer create(DatasetGraph dataset, ServerOptions options) {
         return builder(dataset).options(options).build();
     }
+
+    /** Canned-query answers kept per version of the store. */
+    private static final int RESULTS_CACHED = 2000;
 
     public static Builder builder(DatasetGraph dataset) {
         return new Builder(dataset);
@@ -113,10 +128,10 @@ public final class SmartCityServer implements AutoCloseable {
 
         public SmartCityServer build() {
             String name = "/" + options.datasetName();
-            CannedQueryRunner runner = runner();
             LocalLinks links = new LocalLinks(iris.base());
             PublishedDataset published = new PublishedDataset(dataset, iris.base(), Optional.ofNullable(dumps),
                     modified != null ? modified : Instant.now());
+            CannedQueryRunner runner = runner(published);
             PrefixMapping prefixes = Prefixes.standard(iris.base());
             ResultPages resultPages = new ResultPages(links);
             OutboundServices outbound = new OutboundServices(options.allowedServiceHosts(), options.serviceTimeout());
@@ -157,7 +172,7 @@ public final class SmartCityServer implements AutoCloseable {
             }
             FusekiServer server = builder.build();
             limitFormBodies(server, options.maxRequestBytes());
-            return new SmartCityServer(server, options, published);
+            return new SmartCityServer(server, options, published, runner);
         }
 
         /**
@@ -189,10 +204,11 @@ public final class SmartCityServer implements AutoCloseable {
             }
         }
 
-        private CannedQueryRunner runner() {
+        private CannedQueryRunner runner(PublishedDataset published) {
             QueryTarget target = QueryTarget.local(DatasetFactory.wrap(dataset), options.overallTimeout());
             return new CannedQueryRunner(catalogue != null ? catalogue : QueryCatalogue.bundled(), target,
-                    new GraphLookup(target, GazetteerCityNames.onDemand(iris)), Paging.Limits.standard());
+                    new GraphLookup(target, GazetteerCityNames.onDemand(iris)), Paging.Limits.standard(),
+                    new ResultCache(RESULTS_CACHED, published::modified));
         }
     }
 

@@ -89,6 +89,7 @@ public final class Publication implements AutoCloseable {
                 .build().start();
         server.describe().forEach(out::println);
         out.flush();
+        server.warmUp();
         background.submit(() -> refreshDumps(modified));
         if (watch) {
             // The first change should not wait for the gazetteer and the language model.
@@ -125,8 +126,8 @@ public final class Publication implements AutoCloseable {
         try {
             if (!dumps.currentFor(modified)) {
                 dumps.write(store.datasetGraph(), modified);
+                server.dumpsChanged();
             }
-            server.storeChanged(modified);
         } catch (IOException | UncheckedIOException e) {
             err.println("error: writing the dumps to " + dumps.directory() + ": " + e.getMessage());
             err.flush();
