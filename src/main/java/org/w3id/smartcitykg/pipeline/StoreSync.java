@@ -74,6 +74,14 @@ public final class StoreSync {
         return apply(plan(files), Instant.now());
     }
 
+    /**
+     * Whether the store must be built anew before it can be served: it is empty, or was built by
+     * another converter or for another base. Otherwise it can answer as it is while it catches up.
+     */
+    public boolean needsRebuild() {
+        return !store.holdsDocuments() || !store.build().map(build::equals).orElse(false);
+    }
+
     public Plan plan(List<Path> files) {
         Map<String, KnowledgeStore.DocumentVersion> held = store.documents();
         boolean rebuild = held.isEmpty() || !store.build().map(build::equals).orElse(false);

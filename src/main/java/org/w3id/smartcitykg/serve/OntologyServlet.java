@@ -12,13 +12,13 @@ import org.apache.jena.shared.PrefixMapping;
 /** {@code /ontology}: the smart-city ontology, in every RDF format and as a documented page. */
 final class OntologyServlet extends HttpServlet {
     private final transient Graph ontology;
-    private final transient String page;
+    /** Rendered on first request: the server answers SPARQL sooner, and most never ask for it. */
+    private transient volatile String page;
     private final transient PrefixMapping prefixes;
     private final transient Instant modified;
 
     OntologyServlet(Graph ontology, PrefixMapping prefixes, Instant modified) {
         this.ontology = ontology;
-        this.page = OntologyPage.render(ontology);
         this.prefixes = prefixes;
         this.modified = modified;
     }
@@ -30,10 +30,19 @@ final class OntologyServlet extends HttpServlet {
             return;
         }
         if (format.get().equals("html")) {
-            RdfResponse.sendHtml(req, resp, page, modified);
+            RdfResponse.sendHtml(req, resp, page(), modified);
         } else {
             RdfResponse.writeRdf(req, resp, copy(), prefixes, format.get(), modified);
         }
+    }
+
+    private String page() {
+        String p = page;
+        if (p == null) {
+            p = OntologyPage.render(ontology);
+            page = p;
+        }
+        return p;
     }
 
     @Override

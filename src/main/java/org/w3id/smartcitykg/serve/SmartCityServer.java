@@ -59,14 +59,17 @@ public final class SmartCityServer implements AutoCloseable {
     }
 
     /** Computes the statistics and the parameterless canned queries in the background, so no visitor waits. */
-    public void warmUp() {
+    public synchronized void warmUp() {
         Thread t = new Thread(() -> {
             published.warmUp();
             runner.warmUp();
         }, "warm-up");
         t.setDaemon(true);
         t.start();
+        warmUps.add(t);
     }
+
+    private final java.util.List<Thread> warmUps = new java.util.ArrayList<>();
 
     /** A server with the bundled queries and the standard IRI base. */
     public static SmartCityServer create(DatasetGraph dataset, ServerOptions options) {
@@ -255,5 +258,19 @@ public final class SmartCityServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        awaitWarmUps();
+    }
+
+    /** A warm-up reads the store in a transaction that cannot be cut short: the store closes after it. */
+    private synchronized void awaitWarmUps() {
+        for (Thread t : warmUps) {
+            try {
+                t.join(java.time.Duration.ofMinutes(2).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        warmUps.clear();
     }
 }

@@ -49,6 +49,7 @@ public final class Publication implements AutoCloseable {
     });
     private SmartCityServer server;
     private DocumentWatcher watcher;
+    private boolean catchUp;
 
     private Publication(Settings settings, KnowledgeStore store, StoreSync sync, PrintWriter out, PrintWriter err) {
         this.settings = settings;
@@ -59,7 +60,12 @@ public final class Publication implements AutoCloseable {
         this.err = err;
     }
 
-    /** Opens the store and brings it up to date; the server is not started yet. */
+    /**
+     * Opens the store and, when it must be built anew (empty, or made by another converter),
+     * builds it; the server is not started yet. A store of this converter is served as it is and
+     * brought up to date once the server answers, a batch at a time, so a large store answers at
+     * once and readers see each document before or after its change.
+     */
     public static Publication prepare(Settings settings, Supplier<Converter> converter, Progress progress,
                                       PrintWriter out, PrintWriter err) throws Exception {
         KnowledgeStore store = settings.storeDirectory().isPresent()
@@ -68,7 +74,11 @@ public final class Publication implements AutoCloseable {
         StoreSync sync = new StoreSync(store, settings.ontology(), settings.build(), converter, settings.sync(), progress,
                 w -> { });
         Publication publication = new Publication(settings, store, sync, out, err);
-        publication.report(sync.sync(settings.documents()), settings.documents().size());
+        if (sync.needsRebuild()) {
+            publication.report(sync.sync(settings.documents()), settings.documents().size());
+        } else {
+            publication.catchUp = true;
+        }
         return publication;
     }
 
@@ -89,8 +99,12 @@ public final class Publication implements AutoCloseable {
                 .build().start();
         server.describe().forEach(out::println);
         out.flush();
-        server.warmUp();
-        background.submit(() -> refreshDumps(modified));
+        if (catchUp) {
+            background.submit(this::catchUp);
+        } else {
+            server.warmUp();
+            background.submit(() -> refreshDumps(modified));
+        }
         if (watch) {
             // The first change should not wait for the gazetteer and the language model.
             background.submit(sync::converter);
@@ -103,6 +117,25 @@ public final class Publication implements AutoCloseable {
 
     public SmartCityServer server() {
         return server;
+    }
+
+    /** Brings a served store up to date with all the documents, then its dumps. */
+    private void catchUp() {
+        try {
+            StoreSync.Plan plan = sync.plan(settings.documents());
+            Instant before = store.lastModified().orElse(Instant.EPOCH);
+            report(sync.apply(plan, Instant.now()), settings.documents().size());
+            Instant modified = store.lastModified().orElse(Instant.now());
+            if (!modified.equals(before)) {
+                server.storeChanged(modified);
+            } else {
+                server.warmUp();
+            }
+            refreshDumps(modified);
+        } catch (Exception e) {
+            err.println("error: bringing the store up to date: " + e);
+            err.flush();
+        }
     }
 
     private void update(Set<Path> paths) {
@@ -161,7 +194,14 @@ public final class Publication implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
-        background.shutdownNow();
+        // Never interrupt: a thread interrupted in the middle of file I/O closes the store's files.
+        background.shutdown();
+        try {
+            // A read of the whole store (dumps, statistics) cannot be cut short; the store closes after it.
+            background.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (server != null) {
             server.close();
         }

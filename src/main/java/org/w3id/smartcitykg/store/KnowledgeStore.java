@@ -116,6 +116,12 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
+    /** Whether the store holds any document at all. */
+    public boolean holdsDocuments() {
+        return Txn.calculateRead(dataset, () ->
+                dataset.find(iris.storeGraph(), Node.ANY, SC.sha256.asNode(), Node.ANY).hasNext());
+    }
+
     /** Every document the store holds, by key, with its checksum and when it last changed. */
     public Map<String, DocumentVersion> documents() {
         return Txn.calculateRead(dataset, () -> {
