@@ -1,5 +1,6 @@
 package org.w3id.smartcitykg.query;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -61,13 +62,44 @@ public final class CannedQueryRunner {
     public ResultSetRewindable run(CannedQuery canned, Map<String, String> values) throws ParameterException {
         Map<String, String> own = Paging.copyOf(values);
         Paging paging = Paging.take(own, limits);
-        Map<String, Node> bindings = binder.bind(canned, own);
-        Query query = paged(canned.parsed(), paging);
+        ParameterBinder.Bindings bound = binder.bind(canned, own);
+        Map<String, Node> bindings = bound.terms();
+        Query query = withAlternatives(paged(canned.parsed(), paging), bound.alternatives());
         if (cache.isEmpty()) {
             return target.select(query, bindings);
         }
-        String key = canned.name() + " " + new java.util.TreeMap<>(bindings) + " " + paging.limit() + " " + paging.offset();
+        String key = canned.name() + " " + new java.util.TreeMap<>(bindings) + " " + new java.util.TreeMap<>(bound.alternatives())
+                + " " + paging.limit() + " " + paging.offset();
         return cache.get().get(key, () -> target.select(query, bindings));
+    }
+
+    /**
+     * The query joined with a VALUES block of every form of each name, set on the parsed query
+     * (never pasted into its text). A query that has a VALUES block of its own keeps it.
+     */
+    static Query withAlternatives(Query q, Map<String, List<Node>> alternatives) {
+        if (alternatives.isEmpty()) {
+            return q;
+        }
+        if (q.hasValues()) {
+            throw new IllegalStateException("a query with a name parameter cannot have a trailing VALUES block");
+        }
+        List<org.apache.jena.sparql.core.Var> vars = alternatives.keySet().stream()
+                .map(org.apache.jena.sparql.core.Var::alloc).toList();
+        List<org.apache.jena.sparql.engine.binding.Binding> rows = new java.util.ArrayList<>();
+        rows.add(org.apache.jena.sparql.engine.binding.BindingFactory.empty());
+        for (var e : alternatives.entrySet()) {
+            List<org.apache.jena.sparql.engine.binding.Binding> next = new java.util.ArrayList<>();
+            for (var row : rows) {
+                for (Node form : e.getValue()) {
+                    next.add(org.apache.jena.sparql.engine.binding.BindingFactory.binding(row,
+                            org.apache.jena.sparql.core.Var.alloc(e.getKey()), form));
+                }
+            }
+            rows = next;
+        }
+        q.setValuesDataBlock(vars, rows);
+        return q;
     }
 
     /** The query with the page applied; a LIMIT of its own still holds when smaller. */

@@ -14,6 +14,15 @@ import org.apache.jena.query.ResultSetRewindable;
  * a term; city names go through the gazetteer first ({@code cityNames}), which knows every form.
  */
 public final class GraphLookup implements TermLookup {
+    /** Things of a class with one of the forms of a name (bound as VALUES): index look-ups only. */
+    private static final Query LABELLED_EXACTLY = QueryFactory.create("""
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT DISTINCT ?thing WHERE {
+              ?thing rdfs:label|skos:altLabel ?name .
+              ?thing a ?class .
+            } ORDER BY ?thing LIMIT 10""");
+    /** The same with capitals ignored anywhere: reads every label, so only when the forms find nothing. */
     private static final Query LABELLED = QueryFactory.create("""
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -38,8 +47,16 @@ public final class GraphLookup implements TermLookup {
 
     @Override
     public List<Node> labelled(Node rdfClass, String label) {
-        ResultSetRewindable rows = target.select(LABELLED,
-                Map.of("class", rdfClass, "label", NodeFactory.createLiteralString(label)));
+        Query exactly = CannedQueryRunner.withAlternatives(LABELLED_EXACTLY.cloneQuery(),
+                Map.of("name", NameForms.of(label)));
+        List<Node> found = things(target.select(exactly, Map.of("class", rdfClass)));
+        if (!found.isEmpty()) {
+            return found;
+        }
+        return things(target.select(LABELLED, Map.of("class", rdfClass, "label", NodeFactory.createLiteralString(label))));
+    }
+
+    private static List<Node> things(ResultSetRewindable rows) {
         List<Node> found = new java.util.ArrayList<>();
         rows.forEachRemaining(row -> found.add(row.get("thing").asNode()));
         return found;

@@ -26,13 +26,21 @@ public final class ParameterBinder {
         this.lookup = lookup;
     }
 
-    public Map<String, Node> bind(CannedQuery query, Map<String, String> values) throws ParameterException {
+    /** The values of one call: one term per parameter, or, for a name, every form it may be stored in. */
+    public record Bindings(Map<String, Node> terms, Map<String, List<Node>> alternatives) {
+        public boolean isEmpty() {
+            return terms.isEmpty() && alternatives.isEmpty();
+        }
+    }
+
+    public Bindings bind(CannedQuery query, Map<String, String> values) throws ParameterException {
         for (String given : values.keySet()) {
             if (query.parameter(given).isEmpty()) {
                 throw new ParameterException(given, "query '" + query.name() + "' has no such parameter");
             }
         }
         Map<String, Node> bound = new LinkedHashMap<>();
+        Map<String, List<Node>> alternatives = new LinkedHashMap<>();
         for (QueryParameter p : query.parameters()) {
             String value = values.containsKey(p.name()) ? values.get(p.name()) : p.defaultValue().orElse(null);
             if (value == null || value.isBlank()) {
@@ -44,9 +52,13 @@ public final class ParameterBinder {
             if (!p.allowedValues().isEmpty() && !p.allowedValues().contains(value)) {
                 throw new ParameterException(p.name(), "must be one of " + p.allowedValues());
             }
-            bound.put(p.name(), term(p, value));
+            if (p.type().equals("name")) {
+                alternatives.put(p.name(), NameForms.of(value));
+            } else {
+                bound.put(p.name(), term(p, value));
+            }
         }
-        return bound;
+        return new Bindings(bound, alternatives);
     }
 
     Node term(QueryParameter p, String value) throws ParameterException {

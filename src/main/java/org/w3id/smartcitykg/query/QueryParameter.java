@@ -15,7 +15,7 @@ public record QueryParameter(String name, String type, boolean required, Optiona
                              List<String> allowedValues, String description, Optional<String> rdfClass) {
 
     /** The declarable types: plain and language-tagged strings, IRIs, numbers, dates, codes, places. */
-    public static final List<String> TYPES = List.of("string", "langstring", "iri", "integer", "date", "country",
+    public static final List<String> TYPES = List.of("string", "name", "langstring", "iri", "integer", "date", "country",
             "city");
 
     public QueryParameter {
@@ -30,6 +30,7 @@ public record QueryParameter(String name, String type, boolean required, Optiona
     public String typeDescription() {
         String what = switch (type) {
             case "langstring" -> "text@lang";
+            case "name" -> "a name as written, in any language; capitals ignored";
             case "iri" -> rdfClass.map(c -> c + " IRI or label").orElse("IRI");
             case "date" -> "YYYY-MM-DD";
             case "country" -> "two-letter country code";
