@@ -175,6 +175,7 @@ public final class SmartCityServer implements AutoCloseable {
             }
             FusekiServer server = builder.build();
             limitFormBodies(server, options.maxRequestBytes());
+            smallOutputBuffers(server);
             return new SmartCityServer(server, options, published, runner);
         }
 
@@ -198,6 +199,22 @@ public final class SmartCityServer implements AutoCloseable {
                             .build())
                     .build();
         }
+
+        /**
+         * Fuseki gives every response a 5 MB output buffer, so that an error late in a result can
+         * still change the status; under many clients those buffers are most of the memory. A
+         * small buffer streams sooner: a query that times out late ends its stream instead.
+         */
+        private static void smallOutputBuffers(FusekiServer server) {
+            for (var connector : server.getJettyServer().getConnectors()) {
+                var http = connector.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                }
+            }
+        }
+
+        private static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
 
         /** HTML-form bodies are parsed by Jetty itself, which has a limit of its own to set. */
         private static void limitFormBodies(FusekiServer server, long maxBytes) {

@@ -61,6 +61,7 @@ public final class ScaleBenchmark {
         long quads = buildFromNothing(corpus, store);
         startOnReadyStore(corpus, store);
         loadRateAgainstTdbLoader(store, quads);
+        memoryUnderLoad(corpus, store);
         servingUnderLoad(corpus, store);
     }
 
@@ -123,6 +124,32 @@ public final class ScaleBenchmark {
                 rounded(fuseki), median(ours) - median(fuseki));
         out.flush();
     }
+
+    /** Peak memory of our server and of bare Fuseki on the same store under the same many clients. */
+    private void memoryUnderLoad(Path corpus, Path store) throws Exception {
+        String select = "?query=" + enc("SELECT * { ?s ?p ?o } LIMIT 1000");
+        int ours = freePort();
+        long oursPeak;
+        try (ChildProcess serve = serve(store, corpus, ours, false, settings.workDirectory().resolve("memory.log"))) {
+            serve.secondsToFirstAnswer(sparql(ours), Duration.ofMinutes(10));
+            new LoadTest(MEMORY_CLIENTS, settings.queryTime()).run(List.of(new LoadTest.Request("select", sparql(ours) + select)));
+            oursPeak = serve.peakResidentMiB();
+        }
+        int bare = freePort();
+        long barePeak;
+        String fusekiEndpoint = "http://127.0.0.1:" + bare + "/ds/sparql";
+        try (ChildProcess fuseki = ChildProcess.java(settings.jar(), settings.jvmOptions(), FUSEKI,
+                List.of("--loc=" + store, "--port=" + bare, "--localhost", "/ds"), settings.workDirectory().resolve("fuseki.log"))) {
+            fuseki.secondsToFirstAnswer(fusekiEndpoint, Duration.ofMinutes(10));
+            new LoadTest(MEMORY_CLIENTS, settings.queryTime()).run(List.of(new LoadTest.Request("select", fusekiEndpoint + select)));
+            barePeak = fuseki.peakResidentMiB();
+        }
+        out.printf("peak RSS under %d clients for %d s: ours %d MiB, bare Fuseki %d MiB (%.2fx)%n", MEMORY_CLIENTS,
+                settings.queryTime().toSeconds(), oursPeak, barePeak, (double) oursPeak / barePeak);
+        out.flush();
+    }
+
+    private static final int MEMORY_CLIENTS = 50;
 
     /** Row "load within 1.25x of the loader": tdb2.tdbloader on the same quads as N-Quads. */
     private void loadRateAgainstTdbLoader(Path store, long quads) throws Exception {
