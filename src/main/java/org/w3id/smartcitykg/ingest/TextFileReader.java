@@ -67,6 +67,12 @@ public final class TextFileReader implements DocumentReader {
     }
 
     private static String decodeUtf8(Path file, byte[] bytes) throws IngestException {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            // Its NUL bytes would otherwise read as binary: say what it is and how to fix it.
+            throw new IngestException(file, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); "
+                    + "save it as UTF-8");
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new IngestException(file, "binary content (a NUL byte at offset " + i

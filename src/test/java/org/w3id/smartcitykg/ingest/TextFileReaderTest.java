@@ -38,6 +38,13 @@ class TextFileReaderTest {
     }
 
     @Test
+    void utf16IsNamedAsSuchNotAsBinary() throws IOException {
+        byte[] text = "\uFEFFMiasto".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        assertReason(write("utf16.txt", text), "UTF-16");
+        assertReason(write("utf16be.txt", "\uFEFFMiasto".getBytes(java.nio.charset.StandardCharsets.UTF_16BE)), "save it as UTF-8");
+    }
+
+    @Test
     void binaryFileIsRefused() throws IOException {
         assertReason(write("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}), "binary content");
     }
