@@ -92,14 +92,17 @@ public final class ConvertCommand implements Callable<Integer> {
         if (output == null) {
             return new BufferedOutputStream(main.data(), 1 << 16);
         }
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
         try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             return new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
         } catch (java.nio.file.AccessDeniedException e) {
             throw new CliException(ExitCodes.FAILED, output + ": cannot write there: permission denied", e);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new CliException(ExitCodes.FAILED, output + ": cannot write there: " + e.getFile()
+                    + " is a file, not a folder", e);
         } catch (java.nio.file.FileSystemException e) {
             throw new CliException(ExitCodes.FAILED, output + ": cannot write there: "
                     + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()), e);

@@ -46,6 +46,26 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aFolderIsReadWithItsSubfoldersAndADanglingLinkIsNamed() throws IOException {
+        Path docs = dir.resolve("docs");
+        Files.createDirectories(docs.resolve("2024/05"));
+        Files.copy(Path.of("seeds/000_1ee7651fc9f31a37.txt"), docs.resolve("2024/05/a.txt"));
+        Path dangling = Files.createSymbolicLink(docs.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+        CliRun run = CliRun.run("convert", "--format", "nq", "-o", dir.resolve("out.nq").toString(), docs.toString());
+        assertEquals(ExitCodes.PARTIAL, run.exitCode(), run.err());
+        assertTrue(run.err().contains("error: " + dangling), run.err());
+        assertTrue(Files.readString(dir.resolve("out.nq")).contains("/graph/a>"), "the document in the subfolder");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenSaysWhy() throws IOException {
+        Path blocked = Files.writeString(dir.resolve("a-file"), "x");
+        CliRun run = CliRun.run("convert", "-o", blocked.resolve("out.ttl").toString(), "seeds/000_1ee7651fc9f31a37.txt");
+        assertEquals(ExitCodes.FAILED, run.exitCode());
+        assertTrue(run.err().contains("cannot write there"), run.err());
+    }
+
+    @Test
     void badInputsAreNamedAndTheRestOfTheBatchConverts() throws IOException {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Path binary = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0x10});
