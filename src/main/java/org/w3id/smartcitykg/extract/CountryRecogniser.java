@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.w3id.smartcitykg.link.Folding;
 
 /**
  * Country names in the document's language and in English, from the JDK's CLDR data

@@ -8,15 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One language's general words (head nouns, cue words, honorifics, ...), read from
@@ -34,7 +31,8 @@ public final class Lexicon {
     private final String language;
     private final Map<String, List<Entry>> byCategory;
     private final Map<String, Map<String, Entry>> byForm = new HashMap<>();
-    private final Map<String, Optional<Pattern>> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Built on first use: most documents need only a few languages' finders. */
+    private final Map<String, FormFinder> finders = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Lexicon(String language, Map<String, List<Entry>> byCategory) {
         this.language = language;
@@ -113,34 +111,19 @@ public final class Lexicon {
 
     /** Every whole-word occurrence of a form of {@code category} in {@code text}, longest first. */
     public List<Hit> find(String category, CharSequence text) {
-        Optional<Pattern> pattern = patterns.computeIfAbsent(category, c -> Optional.ofNullable(compile(c)));
+        FormFinder finder = finders.computeIfAbsent(category, this::finder);
         List<Hit> hits = new ArrayList<>();
-        if (pattern.isEmpty()) {
-            return hits;
-        }
-        Matcher m = pattern.get().matcher(text);
-        while (m.find()) {
-            lookup(category, m.group()).ifPresent(e -> hits.add(new Hit(m.start(), m.end(), m.group(), e)));
+        for (Span s : finder.findAll(text)) {
+            String written = text.subSequence(s.begin(), s.end()).toString();
+            lookup(category, written).ifPresent(e -> hits.add(new Hit(s.begin(), s.end(), written, e)));
         }
         return hits;
     }
 
-    private Pattern compile(String category) {
+    private FormFinder finder(String category) {
         List<String> forms = new ArrayList<>();
         entries(category).forEach(e -> forms.addAll(e.forms()));
-        if (forms.isEmpty()) {
-            return null;
-        }
-        forms.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alternation = new StringBuilder();
-        for (String f : forms) {
-            if (alternation.length() > 0) {
-                alternation.append('|');
-            }
-            alternation.append(Pattern.quote(f));
-        }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return FormFinder.of(forms);
     }
 
     static String fold(String form) {

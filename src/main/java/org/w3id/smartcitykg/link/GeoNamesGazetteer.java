@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.w3id.smartcitykg.extract.Folding;
+import org.w3id.smartcitykg.extract.Transliteration;
 
 /**
  * Every European populated place of GeoNames cities500 (built by {@code tools/gazetteer}), indexed

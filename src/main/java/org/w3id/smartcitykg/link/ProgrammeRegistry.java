@@ -22,6 +22,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.smartcitykg.extract.Folding;
 import org.w3id.smartcitykg.rdf.SC;
 
 /**
