@@ -3,8 +3,14 @@ package org.w3id.smartcitykg.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class LanguageIdentifierTest {
@@ -24,6 +30,18 @@ class LanguageIdentifierTest {
         "hr|Petog i šestog ožujka u gradskoj vijećnici održan je sastanak partnera na projektu."})
     void identifiesEuropeanLanguages(String expected, String text) {
         assertEquals(expected, IDENTIFIER.identify(text).orElseThrow().tag());
+    }
+
+    /** The features are built without OpenNLP's context generator, but must be exactly its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "W dniu 12 marca 2024 r. odbyło się spotkanie: https://example.org/a?b=1 #smartcity @urzad 😀",
+        "İSTANBUL ΣΟΦΊΑ Straße  ĲSSEL   DŽ ǅ ǆ 𝐀𝐁 ﬁ 3,5 mln zł",
+        "На 5 и 6 март в сградата на общината се проведе среща."})
+    void sameFeaturesAsOpenNlp(String text) {
+        CharSequence[] context = new LanguageDetectorFactory().getContextGenerator().getContext(text);
+        Set<String> expected = Arrays.stream(context).map(CharSequence::toString).collect(Collectors.toSet());
+        assertEquals(expected, Set.of(CharNGrams.distinct(text)));
     }
 
     @Test
