@@ -3,33 +3,43 @@ package org.w3id.smartcitykg.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds whole-word occurrences of many forms in one pass over a text: a trie of case-folded
- * characters. It finds exactly what a case-insensitive (Unicode) regular expression alternating
- * the forms, longest first, between letter-or-digit boundaries finds, leftmost first and without
- * overlaps, but walks each character once instead of trying every form at every position.
+ * Finds whole-word occurrences of the forms of many categories in one pass over a text: a trie
+ * of case-folded characters whose nodes know which categories' forms end there. For each
+ * category it finds exactly what a case-insensitive (Unicode) regular expression alternating the
+ * category's forms, longest first, between letter-or-digit boundaries finds, leftmost first and
+ * without overlaps, but walks the text once instead of trying every form at every position.
  */
 final class FormFinder {
+    private static final int MAX_CATEGORIES = Long.SIZE;
+
+    private final List<String> categories;
     private final Node root;
 
-    private FormFinder(Node root) {
+    private FormFinder(List<String> categories, Node root) {
+        this.categories = categories;
         this.root = root;
     }
 
-    static FormFinder of(Collection<String> forms) {
-        MutableNode root = new MutableNode();
-        for (String form : forms) {
-            MutableNode n = root;
-            for (int i = 0; i < form.length(); i++) {
-                n = n.children.computeIfAbsent(caseless(form.charAt(i)), c -> new MutableNode());
-            }
-            n.terminal |= !form.isEmpty();
+    static FormFinder of(Map<String, ? extends Collection<String>> formsByCategory) {
+        List<String> categories = List.copyOf(formsByCategory.keySet());
+        if (categories.size() > MAX_CATEGORIES) {
+            throw new IllegalArgumentException("at most " + MAX_CATEGORIES + " categories, not " + categories.size());
         }
-        return new FormFinder(root.freeze());
+        MutableNode root = new MutableNode();
+        for (int c = 0; c < categories.size(); c++) {
+            for (String form : formsByCategory.get(categories.get(c))) {
+                if (!form.isEmpty()) {
+                    root.add(form, 1L << c);
+                }
+            }
+        }
+        return new FormFinder(categories, root.freeze());
     }
 
     /**
@@ -40,35 +50,58 @@ final class FormFinder {
         return (char) Character.toLowerCase(Character.toUpperCase((int) c));
     }
 
-    /** Every occurrence, left to right; at one position the longest form that ends a word. */
-    List<Span> findAll(CharSequence text) {
+    /** The occurrences of one category's forms, left to right. */
+    List<Span> findAll(CharSequence text, String category) {
+        int c = categories.indexOf(category);
         List<Span> found = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int end = startsWord(text, i) ? longestAt(text, i) : -1;
-            if (end > i) {
-                found.add(new Span(i, end));
-                i = end;
-            } else {
-                i++;
-            }
+        if (c >= 0) {
+            scan(text, 1L << c, (ignored, span) -> found.add(span));
         }
         return found;
     }
 
-    private int longestAt(CharSequence text, int begin) {
-        int best = -1;
-        Node n = root;
-        for (int i = begin; i < text.length(); i++) {
-            n = n.child(caseless(text.charAt(i)));
-            if (n == null) {
-                break;
+    /** The occurrences of every category's forms, by category; categories not found are absent. */
+    Map<String, List<Span>> findAll(CharSequence text) {
+        Map<String, List<Span>> found = new HashMap<>();
+        scan(text, -1L, (c, span) -> found.computeIfAbsent(categories.get(c), k -> new ArrayList<>()).add(span));
+        return found;
+    }
+
+    private interface Sink {
+        void found(int category, Span span);
+    }
+
+    /**
+     * At each word start, one walk down the trie gives every wanted category's longest form that
+     * ends a word there; a category takes it unless its previous occurrence still covers the start.
+     */
+    private void scan(CharSequence text, long wanted, Sink sink) {
+        int[] nextStart = new int[categories.size()];
+        int[] longestEnd = new int[categories.size()];
+        for (int begin = 0; begin < text.length(); begin++) {
+            if (!startsWord(text, begin)) {
+                continue;
             }
-            if (n.terminal && endsWord(text, i + 1)) {
-                best = i + 1;
+            long ended = 0;
+            Node n = root;
+            for (int i = begin; i < text.length() && n != null; i++) {
+                n = n.child(caseless(text.charAt(i)));
+                long here = n == null ? 0 : n.categories & wanted;
+                if (here != 0 && endsWord(text, i + 1)) {
+                    ended |= here;
+                    for (long m = here; m != 0; m &= m - 1) {
+                        longestEnd[Long.numberOfTrailingZeros(m)] = i + 1;
+                    }
+                }
+            }
+            for (long m = ended; m != 0; m &= m - 1) {
+                int c = Long.numberOfTrailingZeros(m);
+                if (begin >= nextStart[c]) {
+                    sink.found(c, new Span(begin, longestEnd[c]));
+                    nextStart[c] = longestEnd[c];
+                }
             }
         }
-        return best;
     }
 
     /** Looks one char back, not one code point, as the regular expression's look-behind did. */
@@ -94,12 +127,13 @@ final class FormFinder {
     private static final class Node {
         private final char[] keys;
         private final Node[] children;
-        private final boolean terminal;
+        /** The categories one of whose forms ends here, one bit each. */
+        private final long categories;
 
-        Node(char[] keys, Node[] children, boolean terminal) {
+        Node(char[] keys, Node[] children, long categories) {
             this.keys = keys;
             this.children = children;
-            this.terminal = terminal;
+            this.categories = categories;
         }
 
         Node child(char c) {
@@ -110,7 +144,15 @@ final class FormFinder {
 
     private static final class MutableNode {
         private final Map<Character, MutableNode> children = new TreeMap<>();
-        private boolean terminal;
+        private long categories;
+
+        void add(String form, long category) {
+            MutableNode n = this;
+            for (int i = 0; i < form.length(); i++) {
+                n = n.children.computeIfAbsent(caseless(form.charAt(i)), c -> new MutableNode());
+            }
+            n.categories |= category;
+        }
 
         Node freeze() {
             char[] keys = new char[children.size()];
@@ -120,7 +162,7 @@ final class FormFinder {
                 keys[k] = e.getKey();
                 frozen[k++] = e.getValue().freeze();
             }
-            return new Node(keys, frozen, terminal);
+            return new Node(keys, frozen, categories);
         }
     }
 }

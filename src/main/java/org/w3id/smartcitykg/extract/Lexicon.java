@@ -31,8 +31,7 @@ public final class Lexicon {
     private final String language;
     private final Map<String, List<Entry>> byCategory;
     private final Map<String, Map<String, Entry>> byForm = new HashMap<>();
-    /** Built on first use: most documents need only a few languages' finders. */
-    private final Map<String, FormFinder> finders = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile FormFinder finder;
 
     private Lexicon(String language, Map<String, List<Entry>> byCategory) {
         this.language = language;
@@ -111,19 +110,40 @@ public final class Lexicon {
 
     /** Every whole-word occurrence of a form of {@code category} in {@code text}, longest first. */
     public List<Hit> find(String category, CharSequence text) {
-        FormFinder finder = finders.computeIfAbsent(category, this::finder);
+        return hits(category, text, finder().findAll(text, category));
+    }
+
+    /** {@link #find} for every category at once, in one pass over the text; categories not found are absent. */
+    public Map<String, List<Hit>> findAll(CharSequence text) {
+        Map<String, List<Hit>> hits = new HashMap<>();
+        finder().findAll(text).forEach((category, spans) -> hits.put(category, hits(category, text, spans)));
+        return hits;
+    }
+
+    private List<Hit> hits(String category, CharSequence text, List<Span> spans) {
         List<Hit> hits = new ArrayList<>();
-        for (Span s : finder.findAll(text)) {
+        for (Span s : spans) {
             String written = text.subSequence(s.begin(), s.end()).toString();
             lookup(category, written).ifPresent(e -> hits.add(new Hit(s.begin(), s.end(), written, e)));
         }
         return hits;
     }
 
-    private FormFinder finder(String category) {
-        List<String> forms = new ArrayList<>();
-        entries(category).forEach(e -> forms.addAll(e.forms()));
-        return FormFinder.of(forms);
+    /** Built on first use: a run meets only a few of the languages. */
+    private FormFinder finder() {
+        FormFinder f = finder;
+        if (f == null) {
+            synchronized (this) {
+                if (finder == null) {
+                    Map<String, List<String>> forms = new LinkedHashMap<>();
+                    byCategory.forEach((category, entries) -> entries.forEach(
+                            e -> forms.computeIfAbsent(category, k -> new ArrayList<>()).addAll(e.forms())));
+                    finder = FormFinder.of(forms);
+                }
+                f = finder;
+            }
+        }
+        return f;
     }
 
     static String fold(String form) {
