@@ -1,8 +1,5 @@
 package org.w3id.smartcitykg.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -10,19 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * OpenNLP's language detector (103 languages), restricted to the European ones: news from a
  * European municipality that the model half-confuses with, say, Malay is still read as European.
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
-    private static final String MODEL = "/langdetect-183.bin";
     private static final Map<String, String> ISO3_TO_TAG = iso3ToTag();
 
-    /** GIS evaluation keeps no state between calls, so threads share the model without a lock. */
-    private final MaxentModel model;
+    /** Immutable, so threads share it without a lock. */
+    private final NGramLanguageModel model;
     private final Set<String> candidates;
 
     public OpenNlpLanguageIdentifier() {
@@ -30,19 +24,8 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     }
 
     public OpenNlpLanguageIdentifier(Set<String> candidates) {
-        this.model = loadModel().getMaxentModel();
+        this.model = NGramLanguageModel.load();
         this.candidates = Set.copyOf(candidates);
-    }
-
-    private static LanguageDetectorModel loadModel() {
-        try (InputStream in = OpenNlpLanguageIdentifier.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("the language model " + MODEL + " is not on the class path");
-            }
-            return new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the language model " + MODEL, e);
-        }
     }
 
     @Override
@@ -62,13 +45,11 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     }
 
     /** Every language of the model, most probable first, as {@code LanguageDetectorME} ranks them. */
-    private Language[] rank(String[] grams) {
-        float[] ones = new float[grams.length];
-        Arrays.fill(ones, 1f);
-        double[] probabilities = model.eval(grams, ones);
+    private Language[] rank(long[] grams) {
+        double[] probabilities = model.probabilities(grams);
         Language[] ranked = new Language[probabilities.length];
         for (int i = 0; i < probabilities.length; i++) {
-            ranked[i] = new Language(model.getOutcome(i), probabilities[i]);
+            ranked[i] = new Language(model.language(i), probabilities[i]);
         }
         Arrays.sort(ranked, (a, b) -> Double.compare(b.getConfidence(), a.getConfidence()));
         return ranked;
