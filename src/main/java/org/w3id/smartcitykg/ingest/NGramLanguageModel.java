@@ -160,13 +160,7 @@ final class NGramLanguageModel {
         data.writeInt(weights.length);
         ByteBuffer b = ByteBuffer.allocate(grams.length * Long.BYTES + firstPair.length * Integer.BYTES
                 + outcomes.length * Short.BYTES + weights.length * Double.BYTES);
-        b.asLongBuffer().put(grams);
-        b.position(b.position() + grams.length * Long.BYTES);
-        b.asIntBuffer().put(firstPair);
-        b.position(b.position() + firstPair.length * Integer.BYTES);
-        b.asShortBuffer().put(outcomes);
-        b.position(b.position() + outcomes.length * Short.BYTES);
-        b.asDoubleBuffer().put(weights);
+        transfer(b, true, grams, firstPair, outcomes, weights);
         data.write(b.array());
         data.flush();
     }
@@ -187,13 +181,35 @@ final class NGramLanguageModel {
         int[] firstPair = new int[capacity + 1];
         short[] outcomes = new short[pairs];
         double[] weights = new double[pairs];
-        b.asLongBuffer().get(grams);
-        b.position(b.position() + grams.length * Long.BYTES);
-        b.asIntBuffer().get(firstPair);
-        b.position(b.position() + firstPair.length * Integer.BYTES);
-        b.asShortBuffer().get(outcomes);
-        b.position(b.position() + outcomes.length * Short.BYTES);
-        b.asDoubleBuffer().get(weights);
+        transfer(b, false, grams, firstPair, outcomes, weights);
         return new NGramLanguageModel(languages, grams, firstPair, outcomes, weights);
+    }
+
+    /** The four arrays one after the other in {@code b}: written into it, or read from it. */
+    private static void transfer(ByteBuffer b, boolean write, long[] grams, int[] firstPair, short[] outcomes,
+                                 double[] weights) {
+        if (write) {
+            b.asLongBuffer().put(grams);
+        } else {
+            b.asLongBuffer().get(grams);
+        }
+        b.position(b.position() + grams.length * Long.BYTES);
+        if (write) {
+            b.asIntBuffer().put(firstPair);
+        } else {
+            b.asIntBuffer().get(firstPair);
+        }
+        b.position(b.position() + firstPair.length * Integer.BYTES);
+        if (write) {
+            b.asShortBuffer().put(outcomes);
+        } else {
+            b.asShortBuffer().get(outcomes);
+        }
+        b.position(b.position() + outcomes.length * Short.BYTES);
+        if (write) {
+            b.asDoubleBuffer().put(weights);
+        } else {
+            b.asDoubleBuffer().get(weights);
+        }
     }
 }
