@@ -91,7 +91,21 @@ public final class ProgrammeRegistry {
         }
     }
 
+    /** The registry compiled at build time if there is one, else parsed from its Turtle (slower). */
     public static ProgrammeRegistry load() {
+        try (InputStream in = ProgrammeRegistry.class.getResourceAsStream(ProgrammeRegistryFile.RESOURCE)) {
+            if (in != null) {
+                Map<String, Programme> programmes = new LinkedHashMap<>();
+                ProgrammeRegistryFile.read(in).forEach(p -> programmes.put(p.key(), p));
+                return new ProgrammeRegistry(programmes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the compiled programme registry", e);
+        }
+        return fromTurtle();
+    }
+
+    static ProgrammeRegistry fromTurtle() {
         Graph graph = GraphFactory.createDefaultGraph();
         try (InputStream in = ProgrammeRegistry.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -148,6 +162,11 @@ public final class ProgrammeRegistry {
 
     public int size() {
         return byKey.size();
+    }
+
+    /** Every programme, in the registry's order. */
+    java.util.Collection<Programme> programmes() {
+        return byKey.values();
     }
 
     public Optional<Programme> get(String key) {
