@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.maxent.GISModel;
@@ -158,10 +157,7 @@ final class NGramLanguageModel {
         }
         data.writeInt(grams.length);
         data.writeInt(weights.length);
-        ByteBuffer b = ByteBuffer.allocate(grams.length * Long.BYTES + firstPair.length * Integer.BYTES
-                + outcomes.length * Short.BYTES + weights.length * Double.BYTES);
-        transfer(b, true, grams, firstPair, outcomes, weights);
-        data.write(b.array());
+        data.write(PrimitiveArrays.toBytes(grams, firstPair, outcomes, weights));
         data.flush();
     }
 
@@ -176,40 +172,11 @@ final class NGramLanguageModel {
         }
         int capacity = data.readInt();
         int pairs = data.readInt();
-        ByteBuffer b = ByteBuffer.wrap(data.readAllBytes());
         long[] grams = new long[capacity];
         int[] firstPair = new int[capacity + 1];
         short[] outcomes = new short[pairs];
         double[] weights = new double[pairs];
-        transfer(b, false, grams, firstPair, outcomes, weights);
+        PrimitiveArrays.fromBytes(data.readAllBytes(), grams, firstPair, outcomes, weights);
         return new NGramLanguageModel(languages, grams, firstPair, outcomes, weights);
-    }
-
-    /** The four arrays one after the other in {@code b}: written into it, or read from it. */
-    private static void transfer(ByteBuffer b, boolean write, long[] grams, int[] firstPair, short[] outcomes,
-                                 double[] weights) {
-        if (write) {
-            b.asLongBuffer().put(grams);
-        } else {
-            b.asLongBuffer().get(grams);
-        }
-        b.position(b.position() + grams.length * Long.BYTES);
-        if (write) {
-            b.asIntBuffer().put(firstPair);
-        } else {
-            b.asIntBuffer().get(firstPair);
-        }
-        b.position(b.position() + firstPair.length * Integer.BYTES);
-        if (write) {
-            b.asShortBuffer().put(outcomes);
-        } else {
-            b.asShortBuffer().get(outcomes);
-        }
-        b.position(b.position() + outcomes.length * Short.BYTES);
-        if (write) {
-            b.asDoubleBuffer().put(weights);
-        } else {
-            b.asDoubleBuffer().get(weights);
-        }
     }
 }

@@ -18,6 +18,9 @@ public final class LinkResourceCompiler {
         try (OutputStream out = create(Path.of(args[0]), ProgrammeRegistryFile.RESOURCE)) {
             ProgrammeRegistryFile.write(ProgrammeRegistry.fromTurtle().programmes(), out);
         }
+        try (OutputStream out = create(Path.of(args[0]), GazetteerIndex.RESOURCE)) {
+            GazetteerIndex.build(GeoNamesGazetteer.readTable()).write(out);
+        }
     }
 
     private static OutputStream create(Path classes, String resource) throws IOException {
