@@ -15,14 +15,65 @@ public final class Folding {
 
     private Folding() {}
 
+    /** Each char of the scripts news is written in, folded on its own: the same as in any word. */
+    private static final CharTable FOLDED = new CharTable();
+
     public static String fold(String s) {
         if (isPlainAscii(s)) {
             return s.toLowerCase(Locale.ROOT).strip();
         }
+        String byTable = FOLDED.fold(s);
+        return byTable != null ? byTable : foldByUnicode(s);
+    }
+
+    /** The definition of folding, for any text; {@link CharTable} gives the same result faster where it can. */
+    static String foldByUnicode(String s) {
         String t = s.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')
                 .replace('đ', 'd').replace('Đ', 'D').replace("ß", "ss");
         t = withoutMarks(Normalizer.normalize(t, Normalizer.Form.NFD));
         return singleSpaced(t.toLowerCase(Locale.ROOT)).strip();
+    }
+
+    /**
+     * The folded form of each char of the Latin, Greek and Cyrillic blocks, where folding a text
+     * char by char gives what folding it whole gives: decomposition and case mapping act on each
+     * char alone there, except the Greek capital sigma, whose lower case depends on its place in
+     * the word, and white space, which is collapsed.
+     */
+    private static final class CharTable {
+        private static final char FIRST = 0x80;
+        private static final char LAST = 0x1EFF;
+        private final String[] folded = new String[LAST - FIRST + 1];
+
+        CharTable() {
+            for (char c = FIRST; c <= LAST; c++) {
+                String f = foldByUnicode(String.valueOf(c));
+                boolean alone = isMark(c) ? f.isEmpty() : !f.isEmpty() && f.chars().noneMatch(Character::isWhitespace);
+                if (c != 'Σ' && !isSpace(c) && alone) {
+                    folded[c - FIRST] = f;
+                }
+            }
+        }
+
+        /** The folded text, or null where a char is not in the table. */
+        String fold(String s) {
+            StringBuilder b = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (isSpace(c)) {
+                    if (b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+                        b.append(' ');
+                    }
+                } else if (c < FIRST) {
+                    b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                } else if (c <= LAST && folded[c - FIRST] != null) {
+                    b.append(folded[c - FIRST]);
+                } else {
+                    return null;
+                }
+            }
+            return b.toString().strip();
+        }
     }
 
     /** Printable ASCII with single spaces: most gazetteer names, which need no Unicode work. */
@@ -68,7 +119,7 @@ public final class Folding {
         boolean inSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0';
+            boolean space = isSpace(c);
             if (!space) {
                 b.append(c);
             } else if (!inSpace) {
@@ -77,6 +128,11 @@ public final class Folding {
             inSpace = space;
         }
         return b.toString();
+    }
+
+    /** What folding collapses: ASCII white space ({@code \s}) and the no-break space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0';
     }
 
     /** Whether {@code word} starts with {@code prefix}, case and diacritics folded. */

@@ -47,7 +47,18 @@ final class FormFinder {
      * case, so that dotless and dotted i, final sigma and the like meet their other forms.
      */
     private static char caseless(char c) {
-        return (char) Character.toLowerCase(Character.toUpperCase((int) c));
+        return CASELESS[c];
+    }
+
+    /** {@link #caseless} and letter-or-number of every char, computed once: asked at every char of every text. */
+    private static final char[] CASELESS = new char[Character.MAX_VALUE + 1];
+    private static final boolean[] LETTER_OR_NUMBER = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            CASELESS[c] = (char) Character.toLowerCase(Character.toUpperCase(c));
+            LETTER_OR_NUMBER[c] = isLetterOrNumber(c);
+        }
     }
 
     /** The occurrences of one category's forms, left to right. */
@@ -106,11 +117,15 @@ final class FormFinder {
 
     /** Looks one char back, not one code point, as the regular expression's look-behind did. */
     private static boolean startsWord(CharSequence text, int at) {
-        return at == 0 || !isLetterOrNumber(text.charAt(at - 1));
+        return at == 0 || !LETTER_OR_NUMBER[text.charAt(at - 1)];
     }
 
     private static boolean endsWord(CharSequence text, int at) {
-        return at >= text.length() || !isLetterOrNumber(Character.codePointAt(text, at));
+        if (at >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(at);
+        return Character.isHighSurrogate(c) ? !isLetterOrNumber(Character.codePointAt(text, at)) : !LETTER_OR_NUMBER[c];
     }
 
     /** {@code [\p{L}\p{N}]}: letters and every kind of number, not only decimal digits. */
