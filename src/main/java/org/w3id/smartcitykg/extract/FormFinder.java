@@ -95,7 +95,7 @@ final class FormFinder {
             }
             long ended = 0;
             Node n = root;
-            for (int i = begin; i < text.length() && n != null; i++) {
+            for (int i = begin; i < text.length() && n != null && (n.below & wanted) != 0; i++) {
                 n = n.child(caseless(text.charAt(i)));
                 long here = n == null ? 0 : n.categories & wanted;
                 if (here != 0 && endsWord(text, i + 1)) {
@@ -144,11 +144,18 @@ final class FormFinder {
         private final Node[] children;
         /** The categories one of whose forms ends here, one bit each. */
         private final long categories;
+        /** The categories one of whose forms ends below: a walk for others stops here. */
+        private final long below;
 
         Node(char[] keys, Node[] children, long categories) {
             this.keys = keys;
             this.children = children;
             this.categories = categories;
+            long b = 0;
+            for (Node child : children) {
+                b |= child.categories | child.below;
+            }
+            this.below = b;
         }
 
         Node child(char c) {
