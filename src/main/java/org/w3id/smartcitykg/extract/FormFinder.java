@@ -57,7 +57,7 @@ final class FormFinder {
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             CASELESS[c] = (char) Character.toLowerCase(Character.toUpperCase(c));
-            LETTER_OR_NUMBER[c] = isLetterOrNumber(c);
+            LETTER_OR_NUMBER[c] = CharClasses.isLetterOrNumber(c);
         }
     }
 
@@ -125,17 +125,8 @@ final class FormFinder {
             return true;
         }
         char c = text.charAt(at);
-        return Character.isHighSurrogate(c) ? !isLetterOrNumber(Character.codePointAt(text, at)) : !LETTER_OR_NUMBER[c];
-    }
-
-    /** {@code [\p{L}\p{N}]}: letters and every kind of number, not only decimal digits. */
-    private static boolean isLetterOrNumber(int cp) {
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return Character.isHighSurrogate(c) ? !CharClasses.isLetterOrNumber(Character.codePointAt(text, at))
+                : !LETTER_OR_NUMBER[c];
     }
 
     /** A trie node, immutable once built: sorted keys searched by bisection. */
