@@ -22,12 +22,19 @@ import opennlp.tools.ml.model.Context;
 final class NGramLanguageModel {
     static final String RESOURCE = "/org/w3id/smartcitykg/ingest/langdetect-ngrams.bin";
     static final String OPENNLP_MODEL = "/langdetect-183.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
+    /**
+     * An n-gram with weights for this many languages or more keeps them as a dense vector, zeros
+     * where it has none: adding a whole vector is one simple loop the compiler vectorises, and
+     * adding zero leaves a sum exactly as it was.
+     */
+    private static final int DENSE = 24;
+    private static final int DENSE_RUN = -1;
 
     private final String[] languages;
-    /** Per slot two longs: the packed n-gram (0 if free), then its run's start in {@link #runs} (high half) and length. */
+    /** Per slot two longs: the packed n-gram (0 if free), then its run's start in {@link #runs} and its length. */
     private final long[] slots;
-    /** Runs of (language, weight) pairs; the language's index is stored as a double, exactly. */
+    /** Runs of (language, weight) pairs, the language's index stored as a double, exactly; or dense runs of weights. */
     private final double[] runs;
     /** OpenNLP's uniform prior, {@code log(1 / languages)}. */
     private final double logPrior;
@@ -65,22 +72,45 @@ final class NGramLanguageModel {
         Map<String, Context> byGram = (Map<String, Context>) parts[1];
         String[] languages = (String[]) parts[2];
         long[] slots = new long[Integer.highestOneBit(byGram.size()) * 4 * 2];
-        int pairs = byGram.values().stream().mapToInt(c -> c.getOutcomes().length).sum();
-        double[] runs = new double[pairs * 2];
-        int next = 0;
+        Context[] contexts = new Context[slots.length / 2];
         for (Map.Entry<String, Context> e : byGram.entrySet()) {
             long gram = CharNGrams.pack(e.getKey());
             int slot = slotOf(slots, gram);
-            int[] o = e.getValue().getOutcomes();
-            double[] w = e.getValue().getParameters();
             slots[2 * slot] = gram;
-            slots[2 * slot + 1] = (long) next << 32 | o.length;
-            for (int k = 0; k < o.length; k++, next += 2) {
-                runs[next] = o[k];
-                runs[next + 1] = w[k];
+            contexts[slot] = e.getValue();
+        }
+        double[] runs = new double[runsLength(contexts, languages.length)];
+        int next = 0;
+        for (int slot = 0; slot < contexts.length; slot++) {
+            if (contexts[slot] != null) {
+                int[] o = contexts[slot].getOutcomes();
+                double[] w = contexts[slot].getParameters();
+                if (o.length >= DENSE) {
+                    slots[2 * slot + 1] = (long) next << 32 | (DENSE_RUN & 0xFFFF_FFFFL);
+                    for (int k = 0; k < o.length; k++) {
+                        runs[next + o[k]] = w[k];
+                    }
+                    next += languages.length;
+                } else {
+                    slots[2 * slot + 1] = (long) next << 32 | o.length;
+                    for (int k = 0; k < o.length; k++, next += 2) {
+                        runs[next] = o[k];
+                        runs[next + 1] = w[k];
+                    }
+                }
             }
         }
         return new NGramLanguageModel(languages, slots, runs);
+    }
+
+    private static int runsLength(Context[] contexts, int languages) {
+        int length = 0;
+        for (Context c : contexts) {
+            if (c != null) {
+                length += c.getOutcomes().length >= DENSE ? languages : 2 * c.getOutcomes().length;
+            }
+        }
+        return length;
     }
 
     /** The slot holding {@code gram}, or the free slot where it would go. */
@@ -106,11 +136,13 @@ final class NGramLanguageModel {
     double[] probabilities(long[] distinctGrams) {
         double[] p = new double[languages.length];
         java.util.Arrays.fill(p, logPrior);
-        for (long gram : distinctGrams) {
-            int slot = slotOf(slots, gram);
-            if (slots[2 * slot] == gram) {
-                long run = slots[2 * slot + 1];
-                int from = (int) (run >>> 32);
+        for (long run : runsOf(distinctGrams)) {
+            int from = (int) (run >>> 32);
+            if ((int) run == DENSE_RUN) {
+                for (int o = 0; o < p.length; o++) {
+                    p[o] += runs[from + o];
+                }
+            } else {
                 int to = from + 2 * (int) run;
                 for (int k = from; k < to; k += 2) {
                     p[(int) runs[k]] += runs[k + 1];
@@ -126,6 +158,22 @@ final class NGramLanguageModel {
             p[o] /= sum;
         }
         return p;
+    }
+
+    /**
+     * The runs of the n-grams the model knows, in the n-grams' order. Finding them all before
+     * reading any lets the processor wait for many slots of the large table at once.
+     */
+    private long[] runsOf(long[] grams) {
+        long[] found = new long[grams.length];
+        int count = 0;
+        for (long gram : grams) {
+            int slot = slotOf(slots, gram);
+            if (slots[2 * slot] == gram) {
+                found[count++] = slots[2 * slot + 1];
+            }
+        }
+        return java.util.Arrays.copyOf(found, count);
     }
 
     void write(OutputStream out) throws IOException {
