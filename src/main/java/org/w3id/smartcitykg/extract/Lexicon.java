@@ -51,6 +51,11 @@ public final class Lexicon {
         return new Lexicon(language, Map.of());
     }
 
+    /** Whether the project has a lexicon of {@code language} on the class path. */
+    static boolean exists(String language) {
+        return Lexicon.class.getResource(FOLDER + language + ".tsv") != null;
+    }
+
     /** The lexicon of {@code language} on the class path, if the project has one. */
     public static Optional<Lexicon> load(String language) {
         try (InputStream in = Lexicon.class.getResourceAsStream(FOLDER + language + ".tsv")) {
