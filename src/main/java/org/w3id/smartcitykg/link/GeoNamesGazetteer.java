@@ -90,10 +90,25 @@ public final class GeoNamesGazetteer implements Gazetteer {
     @Override
     public List<Place> byName(String name) {
         List<Place> found = index.byFoldedName(Folding.fold(name));
-        if (found.isEmpty() && !name.equals(Transliteration.toLatin(name))) {
+        if (found.isEmpty() && mayTransliterate(name) && !name.equals(Transliteration.toLatin(name))) {
             found = index.byFoldedName(Folding.fold(Transliteration.toLatin(name)));
         }
         return found;
+    }
+
+    /**
+     * Whether a name may hold Cyrillic or Greek letters, which transliteration changes. Latin
+     * letters, and the Latin ones with accents, transliterate to what folding already compares,
+     * so most names, which are Latin, skip it.
+     */
+    private static boolean mayTransliterate(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x0370 && !(c >= 0x1E00 && c <= 0x1EFF)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
