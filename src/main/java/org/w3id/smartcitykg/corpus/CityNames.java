@@ -3,9 +3,9 @@ package org.w3id.smartcitykg.corpus;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.w3id.smartcitykg.link.Folding;
+import org.w3id.smartcitykg.extract.Folding;
 import org.w3id.smartcitykg.link.Place;
-import org.w3id.smartcitykg.link.Transliteration;
+import org.w3id.smartcitykg.extract.Transliteration;
 
 /** How a language writes a gazetteer place: Latin-script languages as GeoNames does, Bulgarian in Cyrillic. */
 final class CityNames {

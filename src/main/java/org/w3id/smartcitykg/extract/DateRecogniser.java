@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +42,8 @@ public final class DateRecogniser {
     private final Map<String, Month> stems;
     private final Pattern dayFirst;
     private final Pattern monthFirst;
+    /** The first chars of the month names and stems, case-folded as the patterns compare them. */
+    private final Set<Character> monthInitials;
 
     /**
      * @param locale the document's language
@@ -62,6 +64,8 @@ public final class DateRecogniser {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.monthFirst = Pattern.compile("(?<![\\p{L}\\d])" + YEAR_FIRST + month + "\\.?\\s+" + days
                 + "(?:,?\\s+" + YEAR + "(?!\\d))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.monthInitials = java.util.stream.Stream.concat(months.keySet().stream(), stems.keySet().stream())
+                .map(name -> caseless(name.charAt(0))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Every date in {@code text}; {@code referenceYear} fills a missing year, if known. */
@@ -76,8 +80,8 @@ public final class DateRecogniser {
 
     // dayFirst groups: 1 year-first, 2 cross-month first day, 3 its month, 4 day, 5 second day, 6 month, 7 year
     private void findDayFirst(String text, Optional<Integer> referenceYear, List<Found> out) {
-        Matcher m = dayFirst.matcher(text);
-        while (m.find()) {
+        // Every reading starts with a day or a year.
+        for (MatchResult m : StartFilteredMatcher.findAll(dayFirst, text, i -> isDigit(text.charAt(i)))) {
             Month month = month(m.group(6));
             Optional<Integer> year = year(m.group(7), m.group(1), referenceYear);
             if (month == null || year.isEmpty()) {
@@ -95,8 +99,8 @@ public final class DateRecogniser {
 
     // monthFirst groups: 1 year-first, 2 month, 3 day, 4 second day, 5 year
     private void findMonthFirst(String text, Optional<Integer> referenceYear, List<Found> out) {
-        Matcher m = monthFirst.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : StartFilteredMatcher.findAll(monthFirst, text,
+                i -> isDigit(text.charAt(i)) || monthInitials.contains(caseless(text.charAt(i))))) {
             Month month = month(m.group(2));
             boolean explicitYear = m.group(5) != null || m.group(1) != null;
             // "May 12" with no year anywhere near is too weak a reading of "month number".
@@ -110,7 +114,7 @@ public final class DateRecogniser {
         }
     }
 
-    private static void add(List<Found> out, Matcher m, int year, Month firstMonth, int firstDay, Month lastMonth,
+    private static void add(List<Found> out, MatchResult m, int year, Month firstMonth, int firstDay, Month lastMonth,
                             int lastDay) {
         date(year, firstMonth, firstDay).ifPresent(start -> date(year, lastMonth, lastDay)
                 .filter(end -> !end.isBefore(start))
@@ -156,8 +160,7 @@ public final class DateRecogniser {
     }
 
     private static void findNumeric(String text, List<Found> out) {
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : StartFilteredMatcher.findAll(NUMERIC, text, i -> isDigit(text.charAt(i)))) {
             int year = Integer.parseInt(m.group(4));
             int month = Integer.parseInt(m.group(3));
             int last = Integer.parseInt(m.group(2));
@@ -169,8 +172,7 @@ public final class DateRecogniser {
                     .filter(end -> !end.isBefore(start))
                     .ifPresent(end -> out.add(new Found(m.start(), m.end(), m.group(), start, end))));
         }
-        Matcher iso = ISO.matcher(text);
-        while (iso.find()) {
+        for (MatchResult iso : StartFilteredMatcher.findAll(ISO, text, i -> isDigit(text.charAt(i)))) {
             int month = Integer.parseInt(iso.group(2));
             if (month >= 1 && month <= 12) {
                 date(Integer.parseInt(iso.group(1)), Month.of(month), Integer.parseInt(iso.group(3)))
@@ -257,6 +259,16 @@ public final class DateRecogniser {
             b.append(Pattern.quote(w));
         }
         return b.length() == 0 ? "(?!)" : b.toString();
+    }
+
+    /** {@code \\d} without Unicode classes. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A char as a case-insensitive Unicode pattern compares it. */
+    private static char caseless(char c) {
+        return (char) Character.toLowerCase(Character.toUpperCase((int) c));
     }
 
     private static String fold(String s) {

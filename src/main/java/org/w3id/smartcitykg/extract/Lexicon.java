@@ -8,15 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One language's general words (head nouns, cue words, honorifics, ...), read from
@@ -34,7 +31,7 @@ public final class Lexicon {
     private final String language;
     private final Map<String, List<Entry>> byCategory;
     private final Map<String, Map<String, Entry>> byForm = new HashMap<>();
-    private final Map<String, Optional<Pattern>> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile FormFinder finder;
 
     private Lexicon(String language, Map<String, List<Entry>> byCategory) {
         this.language = language;
@@ -52,6 +49,11 @@ public final class Lexicon {
 
     public static Lexicon empty(String language) {
         return new Lexicon(language, Map.of());
+    }
+
+    /** Whether the project has a lexicon of {@code language} on the class path. */
+    static boolean exists(String language) {
+        return Lexicon.class.getResource(FOLDER + language + ".tsv") != null;
     }
 
     /** The lexicon of {@code language} on the class path, if the project has one. */
@@ -113,34 +115,40 @@ public final class Lexicon {
 
     /** Every whole-word occurrence of a form of {@code category} in {@code text}, longest first. */
     public List<Hit> find(String category, CharSequence text) {
-        Optional<Pattern> pattern = patterns.computeIfAbsent(category, c -> Optional.ofNullable(compile(c)));
+        return hits(category, text, finder().findAll(text, category));
+    }
+
+    /** {@link #find} for every category at once, in one pass over the text; categories not found are absent. */
+    public Map<String, List<Hit>> findAll(CharSequence text) {
+        Map<String, List<Hit>> hits = new HashMap<>();
+        finder().findAll(text).forEach((category, spans) -> hits.put(category, hits(category, text, spans)));
+        return hits;
+    }
+
+    private List<Hit> hits(String category, CharSequence text, List<Span> spans) {
         List<Hit> hits = new ArrayList<>();
-        if (pattern.isEmpty()) {
-            return hits;
-        }
-        Matcher m = pattern.get().matcher(text);
-        while (m.find()) {
-            lookup(category, m.group()).ifPresent(e -> hits.add(new Hit(m.start(), m.end(), m.group(), e)));
+        for (Span s : spans) {
+            String written = text.subSequence(s.begin(), s.end()).toString();
+            lookup(category, written).ifPresent(e -> hits.add(new Hit(s.begin(), s.end(), written, e)));
         }
         return hits;
     }
 
-    private Pattern compile(String category) {
-        List<String> forms = new ArrayList<>();
-        entries(category).forEach(e -> forms.addAll(e.forms()));
-        if (forms.isEmpty()) {
-            return null;
-        }
-        forms.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alternation = new StringBuilder();
-        for (String f : forms) {
-            if (alternation.length() > 0) {
-                alternation.append('|');
+    /** Built on first use: a run meets only a few of the languages. */
+    private FormFinder finder() {
+        FormFinder f = finder;
+        if (f == null) {
+            synchronized (this) {
+                if (finder == null) {
+                    Map<String, List<String>> forms = new LinkedHashMap<>();
+                    byCategory.forEach((category, entries) -> entries.forEach(
+                            e -> forms.computeIfAbsent(category, k -> new ArrayList<>()).addAll(e.forms())));
+                    finder = FormFinder.of(forms);
+                }
+                f = finder;
             }
-            alternation.append(Pattern.quote(f));
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return f;
     }
 
     static String fold(String form) {

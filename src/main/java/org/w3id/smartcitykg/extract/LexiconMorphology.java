@@ -2,7 +2,6 @@ package org.w3id.smartcitykg.extract;
 
 import java.util.List;
 import java.util.Optional;
-import org.w3id.smartcitykg.link.Folding;
 
 /**
  * Inflection from the lexicon alone, for languages without a morphological dictionary. The

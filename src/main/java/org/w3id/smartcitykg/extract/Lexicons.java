@@ -2,30 +2,40 @@ package org.w3id.smartcitykg.extract;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.w3id.smartcitykg.ingest.EuropeanLanguages;
 
-/** The lexicons the project ships, one per language, loaded once. */
+/**
+ * The lexicons the project ships, one per language, each read the first time a document in its
+ * language needs it: a run meets a few languages, and start-up need not read thirty files.
+ */
 public final class Lexicons {
-    private final Map<String, Lexicon> byLanguage;
+    private final Set<String> languages;
+    private final Map<String, Lexicon> loaded = new ConcurrentHashMap<>();
 
-    private Lexicons(Map<String, Lexicon> byLanguage) {
-        this.byLanguage = Map.copyOf(byLanguage);
+    private Lexicons(Set<String> languages) {
+        this.languages = Set.copyOf(languages);
     }
 
     public static Lexicons fromClasspath() {
-        Map<String, Lexicon> found = new TreeMap<>();
+        Set<String> found = new TreeSet<>();
         for (String language : EuropeanLanguages.ALL) {
-            Lexicon.load(language).ifPresent(l -> found.put(language, l));
+            if (Lexicon.exists(language)) {
+                found.add(language);
+            }
         }
         return new Lexicons(found);
     }
 
     public Set<String> languages() {
-        return byLanguage.keySet();
+        return languages;
     }
 
     public Lexicon forLanguage(String language) {
-        return byLanguage.getOrDefault(language, Lexicon.empty(language));
+        if (!languages.contains(language)) {
+            return Lexicon.empty(language);
+        }
+        return loaded.computeIfAbsent(language, l -> Lexicon.load(l).orElseThrow());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.smartcitykg.link.Folding;
 
 /**
  * Names in quotation marks, or capitalised right after a cue word: "projekt „X”", "proiectul X",

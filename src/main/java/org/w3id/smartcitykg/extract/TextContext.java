@@ -18,7 +18,8 @@ final class TextContext {
     final List<Mention> mentions = new ArrayList<>();
     final List<Relation> relations = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
-    private final java.util.Map<String, List<Lexicon.Hit>> hits = new java.util.HashMap<>();
+    /** Every category's lexicon hits in the whole text, found in one pass on first use. */
+    private java.util.Map<String, List<Lexicon.Hit>> hits;
 
     TextContext(Document document, Lexicon lexicon, Morphology morphology,
                 Optional<java.time.LocalDate> referenceDate) {
@@ -46,9 +47,13 @@ final class TextContext {
         return new String(c);
     }
 
-    /** Every hit of a lexicon category in the whole text, found once: the finders are costly. */
+    /** Every hit of a lexicon category in the whole text. */
     List<Lexicon.Hit> hits(String category) {
-        return hits.computeIfAbsent(category, c -> List.copyOf(lexicon.find(c, text)));
+        if (hits == null) {
+            hits = lexicon.findAll(text);
+            hits.replaceAll((c, found) -> List.copyOf(found));
+        }
+        return hits.getOrDefault(category, List.of());
     }
 
     /** Whether a cue word of {@code category} stands inside {@code span}. */

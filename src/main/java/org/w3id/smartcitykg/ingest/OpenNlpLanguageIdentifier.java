@@ -1,26 +1,22 @@
 package org.w3id.smartcitykg.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * OpenNLP's language detector (103 languages), restricted to the European ones: news from a
  * European municipality that the model half-confuses with, say, Malay is still read as European.
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
-    private static final String MODEL = "/langdetect-183.bin";
     private static final Map<String, String> ISO3_TO_TAG = iso3ToTag();
 
-    private final LanguageDetectorME detector;
+    /** Immutable, so threads share it without a lock. */
+    private final NGramLanguageModel model;
     private final Set<String> candidates;
 
     public OpenNlpLanguageIdentifier() {
@@ -28,19 +24,8 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     }
 
     public OpenNlpLanguageIdentifier(Set<String> candidates) {
-        this.detector = new LanguageDetectorME(loadModel());
+        this.model = NGramLanguageModel.load();
         this.candidates = Set.copyOf(candidates);
-    }
-
-    private static LanguageDetectorModel loadModel() {
-        try (InputStream in = OpenNlpLanguageIdentifier.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("the language model " + MODEL + " is not on the class path");
-            }
-            return new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the language model " + MODEL, e);
-        }
     }
 
     @Override
@@ -48,10 +33,7 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
         if (!mostlyEuropeanScript(text)) {
             return Optional.empty();
         }
-        Language[] ranked;
-        synchronized (detector) { // OpenNLP's ME tools are not thread-safe
-            ranked = detector.predictLanguages(text);
-        }
+        Language[] ranked = rank(CharNGrams.distinct(text));
         for (Language language : ranked) {
             String tag = ISO3_TO_TAG.getOrDefault(language.getLang(), language.getLang());
             // A European runner-up far behind a non-European winner is a guess, not an answer.
@@ -60,6 +42,17 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every language of the model, most probable first, as {@code LanguageDetectorME} ranks them. */
+    private Language[] rank(long[] grams) {
+        double[] probabilities = model.probabilities(grams);
+        Language[] ranked = new Language[probabilities.length];
+        for (int i = 0; i < probabilities.length; i++) {
+            ranked[i] = new Language(model.language(i), probabilities[i]);
+        }
+        Arrays.sort(ranked, (a, b) -> Double.compare(b.getConfidence(), a.getConfidence()));
+        return ranked;
     }
 
     /** At least 20 letters, most of them Latin, Cyrillic or Greek. */

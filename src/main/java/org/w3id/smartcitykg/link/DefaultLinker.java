@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.smartcitykg.extract.Extraction;
+import org.w3id.smartcitykg.extract.Folding;
 import org.w3id.smartcitykg.extract.Mention;
 import org.w3id.smartcitykg.extract.MentionType;
 import org.w3id.smartcitykg.extract.Relation;

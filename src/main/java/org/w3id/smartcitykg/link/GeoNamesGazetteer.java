@@ -1,5 +1,6 @@
 package org.w3id.smartcitykg.link;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,10 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.w3id.smartcitykg.extract.Folding;
+import org.w3id.smartcitykg.extract.Transliteration;
 
 /**
  * Every European populated place of GeoNames cities500 (built by {@code tools/gazetteer}), indexed
@@ -20,47 +21,33 @@ import java.util.zip.GZIPInputStream;
 public final class GeoNamesGazetteer implements Gazetteer {
     public static final String RESOURCE = "/org/w3id/smartcitykg/link/gazetteer-europe.tsv.gz";
 
-    private final Map<String, List<Place>> byName;
-    /** Names by their first {@value #PREFIX} folded characters: enough to narrow a stem search. */
-    private final Map<String, List<Keyed>> prefixIndex;
+    /** A stem shorter than this matches too many names to narrow anything. */
     private static final int PREFIX = 3;
 
-    private record Keyed(String folded, NameMatch match) {}
-    private final int size;
+    private final GazetteerIndex index;
 
-    private GeoNamesGazetteer(List<Place> places) {
-        Map<String, List<Place>> names = new HashMap<>(places.size() * 8);
-        Map<String, List<Keyed>> prefixes = new HashMap<>(1 << 16);
-        for (Place p : places) {
-            Map<String, String> keys = new HashMap<>();
-            keys.putIfAbsent(Folding.fold(p.name()), p.name());
-            keys.putIfAbsent(Folding.fold(p.asciiName()), p.asciiName());
-            for (String alt : p.alternateNames()) {
-                // European news writes places in Latin, Cyrillic or Greek; other scripts only cost time.
-                if (europeanScript(alt)) {
-                    keys.putIfAbsent(Folding.fold(alt), alt);
-                }
-            }
-            keys.forEach((folded, written) -> {
-                names.computeIfAbsent(folded, x -> new ArrayList<>(1)).add(p);
-                if (folded.length() >= PREFIX) {
-                    prefixes.computeIfAbsent(folded.substring(0, PREFIX), x -> new ArrayList<>())
-                            .add(new Keyed(folded, new NameMatch(p, written)));
-                }
-            });
-        }
-        this.byName = names;
-        this.prefixIndex = prefixes;
-        this.size = places.size();
+    private GeoNamesGazetteer(GazetteerIndex index) {
+        this.index = index;
     }
 
-    /** Loads the bundled resource (about a second). */
+    /** The index compiled at build time if there is one, else built from the bundled table (slower). */
     public static GeoNamesGazetteer load() {
-        return new GeoNamesGazetteer(bundledPlaces());
+        try (InputStream compiled = GeoNamesGazetteer.class.getResourceAsStream(GazetteerIndex.RESOURCE)) {
+            if (compiled != null) {
+                return new GeoNamesGazetteer(GazetteerIndex.read(new BufferedInputStream(compiled, 1 << 16)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the compiled gazetteer " + GazetteerIndex.RESOURCE, e);
+        }
+        return new GeoNamesGazetteer(GazetteerIndex.build(readTable()));
     }
 
     /** The places of the bundled resource, without the name index: for tools that only walk them. */
     public static List<Place> bundledPlaces() {
+        return readTable();
+    }
+
+    static List<Place> readTable() {
         try (InputStream raw = GeoNamesGazetteer.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
                 throw new IllegalStateException("the gazetteer " + RESOURCE + " is not on the class path");
@@ -107,30 +94,36 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
     @Override
     public List<Place> byName(String name) {
-        List<Place> found = byName.get(Folding.fold(name));
-        if (found == null && !name.equals(Transliteration.toLatin(name))) {
-            found = byName.get(Folding.fold(Transliteration.toLatin(name)));
+        List<Place> found = index.byFoldedName(Folding.fold(name));
+        if (found.isEmpty() && mayTransliterate(name) && !name.equals(Transliteration.toLatin(name))) {
+            found = index.byFoldedName(Folding.fold(Transliteration.toLatin(name)));
         }
-        return found == null ? List.of() : found;
+        return found;
+    }
+
+    /**
+     * Whether a name may hold Cyrillic or Greek letters, which transliteration changes. Latin
+     * letters, and the Latin ones with accents, transliterate to what folding already compares,
+     * so most names, which are Latin, skip it.
+     */
+    private static boolean mayTransliterate(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x0370 && !(c >= 0x1E00 && c <= 0x1EFF)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public List<NameMatch> byNamePrefix(String prefix, int maxExtraChars) {
         String p = Folding.fold(prefix);
-        List<NameMatch> found = new ArrayList<>();
-        if (p.length() < PREFIX) {
-            return found;
-        }
-        for (Keyed k : prefixIndex.getOrDefault(p.substring(0, PREFIX), List.of())) {
-            if (k.folded().startsWith(p) && k.folded().length() - p.length() <= maxExtraChars) {
-                found.add(k.match());
-            }
-        }
-        return found;
+        return p.length() < PREFIX ? new ArrayList<>() : index.byFoldedPrefix(p, maxExtraChars);
     }
 
     @Override
     public int size() {
-        return size;
+        return index.size();
     }
 }

@@ -3,6 +3,7 @@ package org.w3id.smartcitykg.link;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.w3id.smartcitykg.extract.Folding;
 import org.w3id.smartcitykg.extract.Mention;
 
 /**

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,6 +23,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.smartcitykg.extract.CharClasses;
+import org.w3id.smartcitykg.extract.Folding;
 import org.w3id.smartcitykg.rdf.SC;
 
 /**
@@ -33,8 +34,11 @@ import org.w3id.smartcitykg.rdf.SC;
 public final class ProgrammeRegistry {
     public static final String RESOURCE = "/org/w3id/smartcitykg/link/programmes.ttl";
     public static final String NAMESPACE = "https://w3id.org/smartcity-kg/id/programme/";
-    /** Words of a name; hyphens and dashes separate them ("V-A", "Grecia–Bulgaria", "2014-2020"). */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+]+(?:['’][\\p{L}\\p{N}]+)*");
+    /**
+     * Words of a name; hyphens and dashes separate them ("V-A", "Grecia–Bulgaria", "2014-2020"):
+     * what {@link #wordSpans} finds, read by hand because it runs over every document twice.
+     */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+]+(?:['’][\\p{L}\\p{N}]+)*");
     private static final Pattern PERIOD_TOKEN = Pattern.compile("(?:19|20)\\d{2}");
 
     /** One registered programme. {@code key} is its local name under {@code programme/}. */
@@ -92,7 +96,21 @@ public final class ProgrammeRegistry {
         }
     }
 
+    /** The registry compiled at build time if there is one, else parsed from its Turtle (slower). */
     public static ProgrammeRegistry load() {
+        try (InputStream in = ProgrammeRegistry.class.getResourceAsStream(ProgrammeRegistryFile.RESOURCE)) {
+            if (in != null) {
+                Map<String, Programme> programmes = new LinkedHashMap<>();
+                ProgrammeRegistryFile.read(in).forEach(p -> programmes.put(p.key(), p));
+                return new ProgrammeRegistry(programmes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the compiled programme registry", e);
+        }
+        return fromTurtle();
+    }
+
+    static ProgrammeRegistry fromTurtle() {
         Graph graph = GraphFactory.createDefaultGraph();
         try (InputStream in = ProgrammeRegistry.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -170,12 +188,10 @@ public final class ProgrammeRegistry {
      * their exact case ("LIFE", not "life"); one-word names only when written with a capital.
      */
     public List<Found> scan(String text) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> folded = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            folded.add(Folding.fold(m.group()));
+        List<int[]> spans = wordSpans(text);
+        List<String> folded = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            folded.add(Folding.fold(text.substring(span[0], span[1])));
         }
         List<Found> found = new ArrayList<>();
         int i = 0;
@@ -243,10 +259,42 @@ public final class ProgrammeRegistry {
 
     static List<String> tokens(String s) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            tokens.add(Folding.fold(m.group()));
+        for (int[] span : wordSpans(s)) {
+            tokens.add(Folding.fold(s.substring(span[0], span[1])));
         }
         return tokens;
+    }
+
+    /** The {@link #WORD}s of a text, as [begin, end) pairs: letters, digits and '+', then apostrophe parts. */
+    static List<int[]> wordSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!CharClasses.isLetterOrNumber(cp) && cp != '+') {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int begin = i;
+            i = skipLettersOrNumbers(text, i, true);
+            while (i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')
+                    && CharClasses.isLetterOrNumber(text.codePointAt(i + 1))) {
+                i = skipLettersOrNumbers(text, i + 1, false);
+            }
+            spans.add(new int[] {begin, i});
+        }
+        return spans;
+    }
+
+    private static int skipLettersOrNumbers(String text, int from, boolean plus) {
+        int i = from;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!CharClasses.isLetterOrNumber(cp) && !(plus && cp == '+')) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 }

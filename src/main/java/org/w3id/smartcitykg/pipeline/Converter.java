@@ -3,9 +3,12 @@ package org.w3id.smartcitykg.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.jena.riot.system.StreamRDF;
 import org.w3id.smartcitykg.extract.Extraction;
 import org.w3id.smartcitykg.extract.Extractor;
+import org.w3id.smartcitykg.extract.KnownNames;
 import org.w3id.smartcitykg.extract.Lexicons;
 import org.w3id.smartcitykg.extract.RuleBasedExtractor;
 import org.w3id.smartcitykg.ingest.DefaultIngestor;
@@ -41,13 +44,21 @@ public final class Converter {
 
     /** The standard pipeline with the bundled lexicons and gazetteer. */
     public static Converter standard(IriScheme iris) {
-        // The gazetteer and the language model take a second each to load: load them side by side.
-        CompletableFuture<GeoNamesGazetteer> gazetteer = CompletableFuture.supplyAsync(GeoNamesGazetteer::load);
-        Lexicons lexicons = Lexicons.fromClasspath();
-        Ingestor ingestor = DefaultIngestor.standard(lexicons.languages());
-        ProgrammeRegistry registry = ProgrammeRegistry.load();
-        return new Converter(ingestor, new RuleBasedExtractor(lexicons, new ProgrammeResolver(registry)::scan),
-                new DefaultLinker(gazetteer.join(), registry), new DocumentMapper(iris));
+        // The gazetteer, the language model and the registry take a tenth of a second or more
+        // each to read: read them side by side. Not on the common pool, which two cores give
+        // a single thread.
+        ExecutorService loaders = Executors.newFixedThreadPool(2);
+        try {
+            var gazetteer = CompletableFuture.supplyAsync(GeoNamesGazetteer::load, loaders);
+            var registry = CompletableFuture.supplyAsync(ProgrammeRegistry::load, loaders);
+            Lexicons lexicons = Lexicons.fromClasspath();
+            Ingestor ingestor = DefaultIngestor.standard(lexicons.languages());
+            KnownNames programmes = new ProgrammeResolver(registry.join())::scan;
+            return new Converter(ingestor, new RuleBasedExtractor(lexicons, programmes),
+                    new DefaultLinker(gazetteer.join(), registry.join()), new DocumentMapper(iris));
+        } finally {
+            loaders.shutdown();
+        }
     }
 
     /** Converts one file; its quads go to {@code sink} only if the whole document converted. */

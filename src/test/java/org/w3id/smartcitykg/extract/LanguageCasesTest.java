@@ -21,7 +21,6 @@ import org.w3id.smartcitykg.ingest.Document;
 import org.w3id.smartcitykg.ingest.SourceText;
 import org.w3id.smartcitykg.link.Entity;
 import org.w3id.smartcitykg.link.Fact;
-import org.w3id.smartcitykg.link.Folding;
 import org.w3id.smartcitykg.link.LinkedDocument;
 
 /**

@@ -3,8 +3,17 @@ package org.w3id.smartcitykg.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class LanguageIdentifierTest {
@@ -24,6 +33,39 @@ class LanguageIdentifierTest {
         "hr|Petog i šestog ožujka u gradskoj vijećnici održan je sastanak partnera na projektu."})
     void identifiesEuropeanLanguages(String expected, String text) {
         assertEquals(expected, IDENTIFIER.identify(text).orElseThrow().tag());
+    }
+
+    /** The features are built without OpenNLP's context generator, but must be exactly its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "W dniu 12 marca 2024 r. odbyło się spotkanie: https://example.org/a?b=1 #smartcity @urzad 😀",
+        "İSTANBUL ΣΟΦΊΑ Straße  ĲSSEL   DŽ ǅ ǆ 𝐀𝐁 ﬁ 3,5 mln zł",
+        "На 5 и 6 март в сградата на общината се проведе среща."})
+    void sameFeaturesAsOpenNlp(String text) {
+        CharSequence[] context = new LanguageDetectorFactory().getContextGenerator().getContext(text);
+        Set<Long> expected = Arrays.stream(context).map(g -> CharNGrams.pack(g.toString())).collect(Collectors.toSet());
+        Set<Long> actual = Arrays.stream(CharNGrams.distinct(text)).boxed().collect(Collectors.toSet());
+        assertEquals(expected, actual);
+        assertEquals(expected.size(), context.length);
+    }
+
+    /** The flat table scores as OpenNLP's detector does, to the last bits that summation order may change. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "W dniu 12 marca 2024 r. w sali konferencyjnej urzędu odbyło się spotkanie partnerów projektu.",
+        "Los días 5 y 6 de marzo se celebró en el ayuntamiento la reunión de los socios del proyecto.",
+        "Selamat pagi, apa kabar? Saya tinggal di kota kecil.", "12.05.2022 — 3"})
+    void sameProbabilitiesAsOpenNlp(String text) throws java.io.IOException {
+        LanguageDetectorModel openNlp = new LanguageDetectorModel(getClass().getResourceAsStream(
+                NGramLanguageModel.OPENNLP_MODEL));
+        Language[] expected = new LanguageDetectorME(openNlp).predictLanguages(text);
+        NGramLanguageModel flat = NGramLanguageModel.load();
+        double[] p = flat.probabilities(CharNGrams.distinct(text));
+        for (Language l : expected) {
+            int outcome = java.util.stream.IntStream.range(0, flat.languageCount())
+                    .filter(o -> flat.language(o).equals(l.getLang())).findFirst().orElseThrow();
+            assertEquals(l.getConfidence(), p[outcome], 1e-12 * l.getConfidence(), l.getLang());
+        }
     }
 
     @Test
