@@ -34,12 +34,22 @@ public final class Benchmark {
         for (int i = 0; i < repeat; i++) {
             work.addAll(files);
         }
-        convertAll(files, 1); // warm-up: JIT, caches, pattern compilation
+        warmUp(files);
         long start = System.nanoTime();
         long quads = convertAll(work, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(threads, work.size(), quads, seconds);
     }
+
+    /** Converts until the JIT has compiled the hot paths: a few passes, at least three seconds. */
+    private void warmUp(List<Path> files) throws Exception {
+        long until = System.nanoTime() + WARM_UP_NANOS;
+        for (int pass = 0; pass < 3 || System.nanoTime() < until; pass++) {
+            convertAll(files, Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
 
     private long convertAll(List<Path> work, int threads) throws Exception {
         AtomicLong quads = new AtomicLong();

@@ -92,9 +92,15 @@ final class EvidenceWriter {
         return span;
     }
 
+    /** Code-point offsets of a char offset; the same number unless the text has characters beyond the BMP. */
     private int codePoint(int charOffset) {
-        return document.text().codePointCount(0, charOffset);
+        if (codePoints == null) {
+            codePoints = CodePointOffsets.of(document.text());
+        }
+        return codePoints.at(charOffset);
     }
+
+    private CodePointOffsets codePoints;
 
     /** The rule and its confidence, described once per document. */
     private Node rule(String recogniser, double confidence) {
@@ -108,12 +114,13 @@ final class EvidenceWriter {
         return rule;
     }
 
+    /** Eight hex digits of FNV-1a: enough to tell apart the facts of one span, and no digest per fact. */
     private static String shortHash(String s) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 4);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
         }
+        return HexFormat.of().toHexDigits((int) (h ^ (h >>> 32)));
     }
 }
