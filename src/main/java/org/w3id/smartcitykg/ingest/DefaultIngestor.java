@@ -16,6 +16,7 @@ public final class DefaultIngestor implements Ingestor {
     private final DocumentReader reader;
     private final LanguageIdentifier identifier;
     private final Predicate<String> deeplySupported;
+    private final Manifests manifests = new Manifests();
 
     public DefaultIngestor(DocumentReader reader, LanguageIdentifier identifier,
                            Predicate<String> deeplySupported) {
@@ -32,7 +33,7 @@ public final class DefaultIngestor implements Ingestor {
     @Override
     public Document ingest(Path file) throws IngestException {
         SourceText source = reader.read(file);
-        Optional<Manifest.Entry> entry = Manifest.besides(file).entry(file);
+        Optional<Manifest.Entry> entry = manifests.besides(file).entry(file);
         String language = entry.flatMap(Manifest.Entry::language)
                 .or(() -> identifier.identify(source.text()).map(LanguageIdentifier.LanguageGuess::tag))
                 .orElseThrow(() -> new IngestException(file,

@@ -32,13 +32,6 @@ public final class Manifest {
         return new Manifest(Map.of());
     }
 
-    /** The manifest in the folder of {@code document}, or an empty one. */
-    public static Manifest besides(Path document) throws IngestException {
-        Path parent = document.toAbsolutePath().getParent();
-        Path file = parent == null ? null : parent.resolve(FILE_NAME);
-        return file != null && Files.isRegularFile(file) ? read(file) : empty();
-    }
-
     public static Manifest read(Path file) throws IngestException {
         List<String> lines;
         try {
