@@ -21,10 +21,44 @@ final class ChildProcess implements AutoCloseable {
 
     private final Process process;
     private final long started;
+    private final java.util.concurrent.atomic.AtomicLong peakAnonymousKiB = new java.util.concurrent.atomic.AtomicLong(-1);
 
     private ChildProcess(Process process, long started) {
         this.process = process;
         this.started = started;
+        Thread sampler = new Thread(this::sampleAnonymousMemory, "rss-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /**
+     * The kernel keeps the peak of all resident memory, which counts the store's memory-mapped
+     * files (the page cache, given back under pressure); the process's own memory is sampled.
+     */
+    private void sampleAnonymousMemory() {
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        while (process.isAlive()) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("RssAnon:")) {
+                        long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                        peakAnonymousKiB.accumulateAndGet(kib, Math::max);
+                    }
+                }
+                Thread.sleep(200);
+            } catch (IOException | NumberFormatException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The most memory of its own (anonymous, not file-backed) the process was seen to hold, in MiB. */
+    long peakAnonymousMiB() {
+        long kib = peakAnonymousKiB.get();
+        return kib < 0 ? -1 : kib / 1024;
     }
 
     /** Starts {@code java [jvmOptions] -cp jar mainClass args…}, its output into {@code log}. */

@@ -86,9 +86,11 @@ public final class ScaleBenchmark {
         Path log = settings.workDirectory().resolve("build.log");
         double seconds;
         long peak;
+        long peakOwn;
         try (ChildProcess serve = serve(store, corpus, port, false, log)) {
             seconds = serve.secondsToFirstAnswer(sparql(port), Duration.ofHours(2));
             peak = serve.peakResidentMiB();
+            peakOwn = serve.peakAnonymousMiB();
         }
         Matcher m = BUILT.matcher(Files.readString(log));
         if (!m.find()) {
@@ -97,8 +99,9 @@ public final class ScaleBenchmark {
         long quads = Long.parseLong(m.group(3));
         int converted = Integer.parseInt(m.group(1));
         out.printf("from nothing to first answer: %.1f s for %d documents (%d converted, %d quads, %.0f quads/document, "
-                + "%.0f documents/s, %.0f quads/s end to end); peak RSS %d MiB%n", seconds, settings.size(), converted,
-                quads, (double) quads / Math.max(1, converted), converted / seconds, quads / seconds, peak);
+                + "%.0f documents/s, %.0f quads/s end to end); peak RSS %d MiB, of which the process's own "
+                + "(not the store's mapped files) at most %d MiB%n", seconds, settings.size(), converted,
+                quads, (double) quads / Math.max(1, converted), converted / seconds, quads / seconds, peak, peakOwn);
         out.flush();
         return quads;
     }
@@ -133,7 +136,7 @@ public final class ScaleBenchmark {
         try (ChildProcess serve = serve(store, corpus, ours, false, settings.workDirectory().resolve("memory.log"))) {
             serve.secondsToFirstAnswer(sparql(ours), Duration.ofMinutes(10));
             new LoadTest(MEMORY_CLIENTS, settings.queryTime()).run(List.of(new LoadTest.Request("select", sparql(ours) + select)));
-            oursPeak = serve.peakResidentMiB();
+            oursPeak = serve.peakAnonymousMiB();
         }
         int bare = freePort();
         long barePeak;
@@ -142,9 +145,9 @@ public final class ScaleBenchmark {
                 List.of("--loc=" + store, "--port=" + bare, "--localhost", "/ds"), settings.workDirectory().resolve("fuseki.log"))) {
             fuseki.secondsToFirstAnswer(fusekiEndpoint, Duration.ofMinutes(10));
             new LoadTest(MEMORY_CLIENTS, settings.queryTime()).run(List.of(new LoadTest.Request("select", fusekiEndpoint + select)));
-            barePeak = fuseki.peakResidentMiB();
+            barePeak = fuseki.peakAnonymousMiB();
         }
-        out.printf("peak RSS under %d clients for %d s: ours %d MiB, bare Fuseki %d MiB (%.2fx)%n", MEMORY_CLIENTS,
+        out.printf("peak own memory (RSS without mapped files) under %d clients for %d s: ours %d MiB, bare Fuseki %d MiB (%.2fx)%n", MEMORY_CLIENTS,
                 settings.queryTime().toSeconds(), oursPeak, barePeak, (double) oursPeak / barePeak);
         out.flush();
     }
