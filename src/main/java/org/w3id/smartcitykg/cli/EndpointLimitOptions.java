@@ -37,6 +37,10 @@ public final class EndpointLimitOptions {
             description = "Origins that browsers may read answers for (default: any, never with credentials).")
     List<String> corsOrigins = new ArrayList<>();
 
+    @Option(names = "--max-threads", paramLabel = "N", defaultValue = "0",
+            description = "Jetty's request threads at most; each holds a stack and buffers (default: Fuseki's).")
+    int maxThreads;
+
     ServerOptions applyTo(ServerOptions options) {
         return options.toBuilder()
                 .timeouts(Duration.ofSeconds(firstResultTimeoutSeconds), Duration.ofSeconds(overallTimeoutSeconds))
@@ -44,6 +48,7 @@ public final class EndpointLimitOptions {
                 .maxConcurrentQueries(maxConcurrent != null ? maxConcurrent : ServerOptions.defaultConcurrency())
                 .maxRequestBytes(maxBodyBytes)
                 .corsOrigins(corsOrigins)
+                .maxThreads(maxThreads)
                 .build();
     }
 }

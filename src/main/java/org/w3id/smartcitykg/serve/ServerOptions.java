@@ -17,10 +17,11 @@ import java.util.stream.Collectors;
  * @param maxConcurrentQueries queries (SPARQL and canned) that run at once; the rest get 503
  * @param maxRequestBytes     largest request body accepted; a larger one gets 413 before parsing
  * @param corsOrigins         origins allowed to read answers from a browser; empty means any
+ * @param maxThreads          Jetty's request threads at most; 0 for Fuseki's default
  */
 public record ServerOptions(String host, int port, String datasetName, Duration firstResultTimeout,
                             Duration overallTimeout, Set<String> allowedServiceHosts, Duration serviceTimeout,
-                            int maxConcurrentQueries, long maxRequestBytes, List<String> corsOrigins) {
+                            int maxConcurrentQueries, long maxRequestBytes, List<String> corsOrigins, int maxThreads) {
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
@@ -40,7 +41,7 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
     public static ServerOptions defaults() {
         return new ServerOptions(DEFAULT_HOST, DEFAULT_PORT, "smartcity", Duration.ofSeconds(10),
                 Duration.ofSeconds(60), Set.of(), Duration.ofSeconds(10), defaultConcurrency(),
-                DEFAULT_MAX_REQUEST_BYTES, List.of());
+                DEFAULT_MAX_REQUEST_BYTES, List.of(), 0);
     }
 
     /** Two per core: one query waiting on I/O leaves the core to another. */
@@ -92,6 +93,7 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
         private int maxConcurrentQueries;
         private long maxRequestBytes;
         private List<String> corsOrigins;
+        private int maxThreads;
 
         private Builder(ServerOptions o) {
             host = o.host;
@@ -104,6 +106,12 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
             maxConcurrentQueries = o.maxConcurrentQueries;
             maxRequestBytes = o.maxRequestBytes;
             corsOrigins = o.corsOrigins;
+            maxThreads = o.maxThreads;
+        }
+
+        public Builder maxThreads(int value) {
+            maxThreads = value;
+            return this;
         }
 
         public Builder host(String value) {
@@ -145,7 +153,7 @@ public record ServerOptions(String host, int port, String datasetName, Duration 
 
         public ServerOptions build() {
             return new ServerOptions(host, port, datasetName, firstResultTimeout, overallTimeout, allowedServiceHosts,
-                    serviceTimeout, maxConcurrentQueries, maxRequestBytes, corsOrigins);
+                    serviceTimeout, maxConcurrentQueries, maxRequestBytes, corsOrigins, maxThreads);
         }
     }
 

@@ -144,6 +144,7 @@ public final class SmartCityServer implements AutoCloseable {
                     .enableCors(false)
                     .enablePing(true)
                     .enableMetrics(true)
+                    .numServerThreads(-1, options.maxThreads() > 0 ? options.maxThreads() : -1)
                     .registerOperation(Operation.Query, new GuardedQueryService(outbound))
                     .add(name, readOnlyService(queryContext(outbound)))
                     .addServlet("/api/queries/*", new QueryApiServlet(runner, resultPages))
