@@ -64,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean seeds = documents == null || documents.isEmpty();
-        List<Path> files = seeds ? BundledSeeds.files() : Inputs.expand(documents);
+        Publication.Documents files = seeds ? BundledSeeds::files : () -> Inputs.expand(documents);
         List<Path> folders = seeds ? List.of() : documents.stream().filter(Files::isDirectory).toList();
         if (watch && folders.isEmpty()) {
             throw new CliException(ExitCodes.USAGE, "--watch needs at least one folder of documents");

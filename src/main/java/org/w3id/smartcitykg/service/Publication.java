@@ -31,10 +31,15 @@ import org.w3id.smartcitykg.store.KnowledgeStore;
  */
 public final class Publication implements AutoCloseable {
     /** Everything the job needs to know. */
-    public record Settings(List<Path> documents, List<Path> watchFolders, Optional<Path> storeDirectory,
+    public record Settings(Documents documents, List<Path> watchFolders, Optional<Path> storeDirectory,
                            Path dumpsDirectory, boolean temporaryDumps, IriScheme iris, Graph ontology,
                            ServerOptions server, QueryCatalogue catalogue, String build, String version,
                            StoreSync.Options sync) {}
+
+    /** The documents to serve, listed when first needed: a ready store answers before its folders are walked. */
+    public interface Documents {
+        List<Path> list() throws IOException;
+    }
 
     private final Settings settings;
     private final KnowledgeStore store;
@@ -75,7 +80,8 @@ public final class Publication implements AutoCloseable {
                 w -> { });
         Publication publication = new Publication(settings, store, sync, out, err);
         if (sync.needsRebuild()) {
-            publication.report(sync.sync(settings.documents()), settings.documents().size());
+            List<Path> files = settings.documents().list();
+            publication.report(sync.sync(files), files.size());
         } else {
             publication.catchUp = true;
         }
@@ -122,9 +128,10 @@ public final class Publication implements AutoCloseable {
     /** Brings a served store up to date with all the documents, then its dumps. */
     private void catchUp() {
         try {
-            StoreSync.Plan plan = sync.plan(settings.documents());
+            List<Path> files = settings.documents().list();
+            StoreSync.Plan plan = sync.plan(files);
             Instant before = store.lastModified().orElse(Instant.EPOCH);
-            report(sync.apply(plan, Instant.now()), settings.documents().size());
+            report(sync.apply(plan, Instant.now()), files.size());
             Instant modified = store.lastModified().orElse(Instant.now());
             if (!modified.equals(before)) {
                 server.storeChanged(modified);
