@@ -75,9 +75,12 @@ public final class OutboundServices implements ChainingServiceExecutor {
         ServiceExecutorRegistry.initWithDefaults(registry);
         registry.addSingleLink(this);
         ServiceExecutorRegistry.set(context, registry);
-        context.set(ARQ.httpQueryClient, HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build());
-        context.set(ARQ.httpQueryTimeout, timeout.toMillis());
+        if (!allowedHosts.isEmpty()) {
+            // Made only when something may be called: a client sets up TLS, which costs the start time.
+            context.set(ARQ.httpQueryClient, HttpClient.newBuilder().connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER).build());
+            context.set(ARQ.httpQueryTimeout, timeout.toMillis());
+        }
     }
 
     @Override
