@@ -73,8 +73,11 @@ public final class Dumps {
                 sink.start();
                 dataset.prefixes().forEach(sink::prefix);
                 long[] n = {0};
-                dataset.getUnionGraph().find().forEachRemaining(t -> {
-                    sink.triple(t);
+                // Not the union graph's own find(): it removes duplicates in a set of every triple,
+                // which does not fit in memory at scale. A statement that several documents make
+                // comes once per document; RDF merges them, as a parser of the file does.
+                dataset.find().forEachRemaining(q -> {
+                    sink.triple(q.asTriple());
                     n[0]++;
                 });
                 sink.finish();
