@@ -80,17 +80,27 @@ final class ServiceDescriptionFilter implements Filter {
                 .addProperty(p(m, Vocabularies.SD_DEFAULT_GRAPH), m.createResource()
                         .addProperty(RDF.type, r(m, Vocabularies.SD_GRAPH_CLASS))
                         .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(stats.triples()), XSDDatatype.XSDinteger)));
-        for (Map.Entry<Node, Long> g : stats.namedGraphs().entrySet()) {
+        // A store holds a graph per document: past a hundred, the list would be the whole answer.
+        stats.namedGraphs().entrySet().stream().sorted(java.util.Comparator.comparing(
+                (Map.Entry<Node, Long> e) -> !e.getKey().getURI().startsWith(published.base() + "graph/ontology")
+                        && !e.getKey().getURI().startsWith(published.base() + "graph/store"))
+                .thenComparing(e -> e.getKey().getURI())).limit(LISTED_GRAPHS).forEach(g -> {
             dataset.addProperty(p(m, Vocabularies.SD_NAMED_GRAPH), m.createResource()
                     .addProperty(RDF.type, r(m, Vocabularies.SD_NAMED_GRAPH_CLASS))
                     .addProperty(p(m, Vocabularies.SD_NAME), m.createResource(g.getKey().getURI()))
                     .addProperty(p(m, Vocabularies.SD_GRAPH), m.createResource()
                             .addProperty(RDF.type, r(m, Vocabularies.SD_GRAPH_CLASS))
                             .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(g.getValue()), XSDDatatype.XSDinteger))));
+        });
+        if (stats.namedGraphs().size() > LISTED_GRAPHS) {
+            dataset.addProperty(DCTerms.description, stats.namedGraphs().size() + " named graphs, one per document; the first "
+                    + LISTED_GRAPHS + " are listed here, and all of them in the dumps", "en");
         }
         service.addProperty(p(m, Vocabularies.SD_DEFAULT_DATASET), dataset);
         return m;
     }
+
+    private static final int LISTED_GRAPHS = 100;
 
     private static Resource r(Model m, Node n) {
         return m.createResource(n.getURI());
