@@ -94,7 +94,8 @@ public final class TextFileReader implements DocumentReader {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    static String sha256(byte[] bytes) {
+    /** The checksum of a file's bytes, as documents and the store record it. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -3,8 +3,6 @@ package org.w3id.smartcitykg.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.w3id.smartcitykg.ingest.SourceText;
+import org.w3id.smartcitykg.ingest.TextFileReader;
 import org.w3id.smartcitykg.store.KnowledgeStore;
 import org.w3id.smartcitykg.store.KnowledgeStore.DocumentGraph;
 
@@ -210,12 +209,9 @@ public final class StoreSync {
     /** The file's checksum, or "" when it cannot be read: then it is converted, and fails saying why. */
     private static String sha256OrNone(Path file) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return java.util.HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
+            return TextFileReader.sha256(Files.readAllBytes(file));
         } catch (IOException e) {
             return "";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

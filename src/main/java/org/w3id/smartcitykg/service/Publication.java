@@ -22,6 +22,7 @@ import org.w3id.smartcitykg.rdf.IriScheme;
 import org.w3id.smartcitykg.serve.ServerOptions;
 import org.w3id.smartcitykg.serve.SmartCityServer;
 import org.w3id.smartcitykg.store.Dumps;
+import org.w3id.smartcitykg.store.FileTrees;
 import org.w3id.smartcitykg.store.KnowledgeStore;
 
 /**
@@ -214,18 +215,8 @@ public final class Publication implements AutoCloseable {
         }
         store.close();
         if (settings.temporaryDumps()) {
-            deleteTree(settings.dumpsDirectory());
+            FileTrees.delete(settings.dumpsDirectory());
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -26,6 +26,8 @@ import org.w3id.smartcitykg.corpus.CorpusWriter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.w3id.smartcitykg.ingest.TextFileReader;
+import org.w3id.smartcitykg.store.FileTrees;
 import org.w3id.smartcitykg.store.KnowledgeStore;
 
 /**
@@ -56,8 +58,8 @@ public final class ScaleBenchmark {
     public void run() throws Exception {
         Path corpus = corpus();
         Path store = settings.workDirectory().resolve("store");
-        deleteTree(store);
-        deleteTree(settings.workDirectory().resolve("dumps"));
+        FileTrees.delete(store);
+        FileTrees.delete(settings.workDirectory().resolve("dumps"));
         long quads = buildFromNothing(corpus, store);
         startOnReadyStore(corpus, store);
         loadRateAgainstTdbLoader(store, quads);
@@ -71,7 +73,7 @@ public final class ScaleBenchmark {
             out.printf("corpus: %d documents in %s (reused)%n", settings.size(), dir);
             return dir;
         }
-        deleteTree(dir);
+        FileTrees.delete(dir);
         long start = System.nanoTime();
         var stats = CorpusWriter.write(new CorpusGenerator(settings.seed(), CorpusGenerator.DEFAULT_LANGUAGES),
                 settings.size(), dir);
@@ -160,7 +162,7 @@ public final class ScaleBenchmark {
         exportNQuads(store, nquads);
         for (String loader : List.of("phased", "parallel")) {
             Path loc = settings.workDirectory().resolve("tdbloader-" + loader);
-            deleteTree(loc);
+            FileTrees.delete(loc);
             double seconds;
             try (ChildProcess tdbloader = ChildProcess.java(settings.jar(), settings.jvmOptions(), "tdb2.tdbloader",
                     List.of("--loc=" + loc, "--loader=" + loader, nquads.toString()),
@@ -169,7 +171,7 @@ public final class ScaleBenchmark {
             }
             out.printf("tdb2.tdbloader --loader=%s on the same %d quads (N-Quads, gzipped): %.1f s, %.0f quads/s%n",
                     loader, quads, seconds, quads / seconds);
-            deleteTree(loc);
+            FileTrees.delete(loc);
         }
         out.flush();
     }
@@ -239,7 +241,7 @@ public final class ScaleBenchmark {
         }
         byte[] original = Files.readAllBytes(doc);
         String edited = new String(original, StandardCharsets.UTF_8) + "\n\nThe item was updated by its editor.\n";
-        String sha = sha256(edited.getBytes(StandardCharsets.UTF_8));
+        String sha = TextFileReader.sha256(edited.getBytes(StandardCharsets.UTF_8));
         String ask = "ASK { GRAPH ?g { ?d <https://w3id.org/smartcity-kg/ontology#sha256> \"" + sha + "\" } }";
         long start = System.nanoTime();
         Files.writeString(doc, edited);
@@ -347,18 +349,5 @@ public final class ScaleBenchmark {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
 
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(p)) {
-            for (Path each : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(each);
-            }
-        }
-    }
 }

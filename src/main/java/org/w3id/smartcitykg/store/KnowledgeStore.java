@@ -75,8 +75,8 @@ public final class KnowledgeStore implements AutoCloseable {
 
     public static KnowledgeStore open(Path directory, IriScheme iris) throws IOException {
         Files.createDirectories(directory);
-        deleteTree(sibling(directory, BUILDING_SUFFIX));
-        deleteTree(sibling(directory, RETIRED_SUFFIX));
+        FileTrees.delete(sibling(directory, BUILDING_SUFFIX));
+        FileTrees.delete(sibling(directory, RETIRED_SUFFIX));
         return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(directory.toString()), Optional.of(directory), iris);
     }
 
@@ -198,7 +198,7 @@ public final class KnowledgeStore implements AutoCloseable {
         DatasetGraph target;
         Optional<Path> buildDir = directory.map(d -> sibling(d, BUILDING_SUFFIX));
         if (buildDir.isPresent()) {
-            deleteTree(buildDir.get());
+            FileTrees.delete(buildDir.get());
             Files.createDirectories(buildDir.get());
             target = DatabaseMgr.connectDatasetGraph(buildDir.get().toString());
         } else {
@@ -256,7 +256,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 loader.finishException(new IllegalStateException("bulk build abandoned"));
                 if (buildDir.isPresent()) {
                     TDBInternal.expel(target);
-                    deleteTree(buildDir.get());
+                    FileTrees.delete(buildDir.get());
                 }
             }
         }
@@ -271,11 +271,11 @@ public final class KnowledgeStore implements AutoCloseable {
         TDBInternal.expel(built);
         TDBInternal.expel(dataset);
         Path retired = sibling(dir, RETIRED_SUFFIX);
-        deleteTree(retired);
+        FileTrees.delete(retired);
         Files.move(dir, retired, StandardCopyOption.ATOMIC_MOVE);
         Files.move(buildDir.get(), dir, StandardCopyOption.ATOMIC_MOVE);
         Files.writeString(dir.resolve(BUILD_FILE), build, StandardCharsets.UTF_8);
-        deleteTree(retired);
+        FileTrees.delete(retired);
         dataset = unionDefault(DatabaseMgr.connectDatasetGraph(dir.toString()));
     }
 
@@ -323,18 +323,6 @@ public final class KnowledgeStore implements AutoCloseable {
         return abs.resolveSibling(abs.getFileName() + suffix);
     }
 
-    private static void deleteTree(Path p) {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (var paths = Files.walk(p)) {
-            for (Path each : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.delete(each);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + p, e);
-        }
-    }
 
     @Override
     public void close() {
