@@ -9,8 +9,15 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface KnownNames {
-    /** The mentions of known names in {@code text} that {@code existing} does not already cover. */
-    List<Mention> scan(String text, List<Mention> existing);
+    /** The mentions of known names in {@code text} that the {@code existing} mentions do not already cover. */
+    List<Mention> scan(String text, Existing existing);
 
     KnownNames NONE = (text, existing) -> List.of();
+
+    /** The mentions a document already has, asked span by span rather than listed whole. */
+    @FunctionalInterface
+    interface Existing {
+        /** The mentions that share a character with [begin, end). */
+        List<Mention> overlapping(int begin, int end);
+    }
 }

@@ -56,7 +56,7 @@ final class MeetingRecogniser implements Recogniser {
 
     /** A date, a participation verb or a location preposition ends the meeting's phrase. */
     private static boolean startsDateOrCue(TextContext ctx, int offset) {
-        if (ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.DATE && m.begin() == offset)) {
+        if (ctx.mentions.beginningAt(offset).stream().anyMatch(m -> m.type() == MentionType.DATE)) {
             return true;
         }
         String word = ctx.text.substring(offset, Names.wordEnd(ctx.text, offset));

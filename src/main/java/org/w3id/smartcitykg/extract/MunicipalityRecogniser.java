@@ -25,8 +25,8 @@ final class MunicipalityRecogniser implements Recogniser {
             Span sentence = ctx.sentenceAt(hit.begin());
             String body = Names.capitalise(hit.entry().lemma());
             for (Mention city : placesAfter(ctx, hit.end(), sentence)) {
-                if (ctx.mentions.stream().anyMatch(m -> m.type() != MentionType.CITY && m.type() != MentionType.DATE
-                        && m.begin() < city.end() && city.begin() < m.end())) {
+                if (ctx.mentions.overlapping(city.begin(), city.end()).stream()
+                        .anyMatch(m -> m.type() != MentionType.CITY && m.type() != MentionType.DATE)) {
                     continue; // already part of a named organisation ("Община X") or a person's name
                 }
                 ctx.add(new Mention(MentionType.PARTNER, city.begin(), city.end(), city.text(),

@@ -43,7 +43,7 @@ final class OrganisationLists implements Recogniser {
                 for (Span n : names) {
                     // The place recogniser offers every capitalised run as a possible place; in a
                     // list of organisations, a run of several words is an organisation.
-                    ctx.mentions.removeIf(m -> m.type() == MentionType.CITY && m.begin() == n.begin() && m.end() == n.end());
+                    ctx.mentions.removeAt(n.begin(), n.end(), m -> m.type() == MentionType.CITY);
                     ctx.add(mention(ctx, n, Map.of()));
                 }
             } else if (names.size() >= 3) {
@@ -87,7 +87,7 @@ final class OrganisationLists implements Recogniser {
 
     /** The organisation an item is: one that fills it (the first item may lead in, the last trail on). */
     private static Optional<Mention> organisation(TextContext ctx, Span item, int k, int n) {
-        return ctx.mentions.stream().filter(m -> m.type() == MentionType.PARTNER && item.contains(m))
+        return ctx.mentions.withinInFoundOrder(item).stream().filter(m -> m.type() == MentionType.PARTNER)
                 .filter(m -> (k == 0 || m.begin() == item.begin()) && (k == n - 1 || m.end() == item.end()))
                 .findFirst();
     }
@@ -178,8 +178,8 @@ final class OrganisationLists implements Recogniser {
      */
     private static boolean namedAlready(TextContext ctx, Span n, boolean placesUndecided) {
         boolean oneWord = ctx.text.substring(n.begin(), n.end()).indexOf(' ') < 0;
-        return ctx.mentions.stream().anyMatch(m -> m.begin() < n.end() && n.begin() < m.end()
-                && (m.type() != MentionType.CITY || oneWord && !placesUndecided || m.begin() < n.begin() || m.end() > n.end()));
+        return ctx.mentions.overlapping(n.begin(), n.end()).stream().anyMatch(m ->
+                (m.type() != MentionType.CITY || oneWord && !placesUndecided || m.begin() < n.begin() || m.end() > n.end()));
     }
 
     /** A sentence that says who took part or who the partners are. */

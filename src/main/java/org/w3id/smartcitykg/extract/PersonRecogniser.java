@@ -34,15 +34,20 @@ final class PersonRecogniser implements Recogniser {
         namesInLists(ctx, found);
         found.sort(Comparator.comparingInt(Found::begin));
         List<Found> withLists = new ArrayList<>();
+        SpanIndex<Found> taken = new SpanIndex<>(Found::begin, Found::end);
         for (Found f : found) {
-            if (withLists.stream().noneMatch(g -> g.begin() < f.end() && f.begin() < g.end())
-                    && !ctx.covered(f.begin(), f.end())) {
+            if (taken.overlapping(f.begin(), f.end()).isEmpty() && !ctx.covered(f.begin(), f.end())) {
                 withLists.add(f);
-                listContinuation(ctx, f).ifPresent(withLists::add);
+                taken.add(f);
+                listContinuation(ctx, f).ifPresent(next -> {
+                    withLists.add(next);
+                    taken.add(next);
+                });
             }
         }
+        PartnersByHead partnersByHead = new PartnersByHead(ctx);
         for (Found f : withLists) {
-            addPerson(ctx, f);
+            addPerson(ctx, f, partnersByHead);
         }
     }
 
@@ -106,8 +111,8 @@ final class PersonRecogniser implements Recogniser {
             int start = Names.skipSpaces(ctx.text, comma + 1);
             int end = nameEnd(ctx, start);
             if (end <= start || ctx.covered(start, end) || !setOff(ctx, end, sentence)
-                    || ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.begin() > hit.end()
-                            && m.end() <= comma)) {
+                    || ctx.mentions.within(new Span(hit.end() + 1, comma)).stream()
+                            .anyMatch(m -> m.type() == MentionType.PERSON)) {
                 continue;
             }
             out.add(new Found(start, end, Optional.of(new Span(hit.begin(), comma)), RULE + ":function,name"));
@@ -210,7 +215,7 @@ final class PersonRecogniser implements Recogniser {
         return Optional.of(new Found(start, end, role, RULE + ":list"));
     }
 
-    private static void addPerson(TextContext ctx, Found f) {
+    private static void addPerson(TextContext ctx, Found f, PartnersByHead partnersByHead) {
         String name = ctx.text.substring(f.begin(), f.end());
         Mention person = new Mention(MentionType.PERSON, f.begin(), f.end(), name,
                 ctx.morphology.personNominative(name), "", f.rule(), 0.8, Map.of());
@@ -221,7 +226,7 @@ final class PersonRecogniser implements Recogniser {
                 Span evidence = new Span(Math.min(role.begin(), f.begin()), Math.max(role.end(), f.end()));
                 ctx.relations.add(Relation.withValue(person, "role", roleNominative(ctx, written), evidence,
                         f.rule() + ":role", 0.7));
-                affiliations(ctx, role).forEach(org -> ctx.relations.add(Relation.between(person, "affiliation", org,
+                affiliations(ctx, role, partnersByHead).forEach(org -> ctx.relations.add(Relation.between(person, "affiliation", org,
                         evidence, f.rule() + ":affiliation", 0.7)));
             }
         });
@@ -231,20 +236,14 @@ final class PersonRecogniser implements Recogniser {
      * The organisations a role names: those inside it, or, for a bare head noun ("Ekspert
      * Fundacji"), the one organisation of the text with that head.
      */
-    private static List<Mention> affiliations(TextContext ctx, Span role) {
+    private static List<Mention> affiliations(TextContext ctx, Span role, PartnersByHead partnersByHead) {
         List<Mention> inside = ctx.inSpan(MentionType.PARTNER, role);
         if (!inside.isEmpty()) {
             return inside;
         }
         String roleText = ctx.text.substring(role.begin(), role.end());
         for (Lexicon.Hit head : ctx.lexicon.find("org.head", roleText)) {
-            List<Mention> sameHead = ctx.mentions.stream().filter(m -> m.type() == MentionType.PARTNER)
-                    .filter(m -> ctx.lexicon.lookup("org.head", m.canonical().split(" ")[0])
-                            .filter(e -> e.lemma().equals(head.entry().lemma())).isPresent())
-                    .map(Mention::canonical).distinct()
-                    .flatMap(c -> ctx.mentions.stream().filter(m -> m.type() == MentionType.PARTNER
-                            && m.canonical().equals(c)).limit(1))
-                    .toList();
+            List<Mention> sameHead = partnersByHead.withHead(head.entry().lemma());
             if (sameHead.size() == 1) {
                 return sameHead;
             }
@@ -299,7 +298,7 @@ final class PersonRecogniser implements Recogniser {
         String between = ctx.text.substring(begin, end);
         // A role runs up to the name; another person or a clause break in between means it is someone else's.
         if (wordCount(ctx.text, begin, end) > MAX_ROLE_WORDS || between.contains(";")
-                || ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.begin() >= begin && m.end() <= end)) {
+                || ctx.mentions.within(new Span(begin, end)).stream().anyMatch(m -> m.type() == MentionType.PERSON)) {
             return Optional.empty();
         }
         return Optional.of(new Span(begin, end));

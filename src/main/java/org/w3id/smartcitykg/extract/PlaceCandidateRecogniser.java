@@ -47,7 +47,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
     private static void addCandidate(TextContext ctx, int begin, int end) {
         // A person's name is not a place, even when a town has it ("Borislava", "Martin"); a run
         // that runs into a name ("Община Русе Данаил Ковачев") stops before it.
-        for (Mention person : ctx.mentions) {
+        for (Mention person : ctx.mentions.overlapping(begin, end)) {
             if (person.type() == MentionType.PERSON && person.begin() < end && begin < person.end()) {
                 if (person.begin() <= begin) {
                     return;
@@ -126,7 +126,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
     }
 
     private static boolean isCountry(TextContext ctx, int begin, int end) {
-        return ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.COUNTRY && m.begin() <= begin && m.end() >= end);
+        return ctx.mentions.containing(begin, end).stream().anyMatch(m -> m.type() == MentionType.COUNTRY);
     }
 
     /** "X, Country", "X (Country)", "X – Country": the country written right after the place. */
@@ -136,7 +136,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
             i++;
         }
         int at = i;
-        return ctx.mentions.stream().filter(m -> m.type() == MentionType.COUNTRY && m.begin() == at).findFirst()
+        return ctx.mentions.beginningAt(at).stream().filter(m -> m.type() == MentionType.COUNTRY).findFirst()
                 .map(country -> {
                     Map<String, String> with = new java.util.HashMap<>(attributes);
                     with.put(CountryRecogniser.CODE, country.attribute(CountryRecogniser.CODE).orElseThrow());

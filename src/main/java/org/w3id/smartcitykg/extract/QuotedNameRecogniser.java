@@ -45,7 +45,8 @@ final class QuotedNameRecogniser implements Recogniser {
      * the acronym is what ties it to the same project in other documents.
      */
     private static void acronyms(TextContext ctx) {
-        for (Mention m : List.copyOf(ctx.mentions)) {
+        Map<String, List<int[]>> unclaimedUses = new java.util.HashMap<>();
+        for (Mention m : ctx.mentions.all()) {
             if (m.type() != MentionType.PROJECT || m.attribute(ACRONYM_ATTRIBUTE).isPresent()) {
                 continue;
             }
@@ -57,16 +58,35 @@ final class QuotedNameRecogniser implements Recogniser {
             String acronym = a.group(1);
             Map<String, String> attributes = new java.util.HashMap<>(m.attributes());
             attributes.put(ACRONYM_ATTRIBUTE, acronym);
-            ctx.mentions.set(ctx.mentions.indexOf(m), new Mention(m.type(), m.begin(), m.end(), m.text(), m.canonical(),
+            ctx.mentions.replace(m, new Mention(m.type(), m.begin(), m.end(), m.text(), m.canonical(),
                     m.subtype(), m.recogniser(), m.confidence(), attributes));
-            Matcher use = Pattern.compile("(?<![\\p{L}0-9])" + Pattern.quote(acronym) + "(?![\\p{L}0-9])").matcher(ctx.text);
-            while (use.find()) {
-                if (!ctx.covered(use.start(), use.end()) && (use.start() < m.begin() || use.start() > a.end())) {
-                    ctx.add(new Mention(MentionType.PROJECT, use.start(), use.end(), acronym, m.canonical(), m.subtype(),
-                            RULE + ":acronym", 0.7, Map.of(ACRONYM_ATTRIBUTE, acronym)));
+            List<int[]> unclaimed = unclaimedUses.computeIfAbsent(acronym, k -> uses(ctx.text, k));
+            int fullBegin = m.begin();
+            int fullEnd = a.end();
+            // A use claimed or covered stays covered (mentions are only added here): later projects
+            // with the same acronym need look only at the uses left over, those inside a full name.
+            unclaimed.removeIf(use -> {
+                if (ctx.covered(use[0], use[1])) {
+                    return true;
                 }
-            }
+                if (use[0] >= fullBegin && use[0] <= fullEnd) {
+                    return false;
+                }
+                ctx.add(new Mention(MentionType.PROJECT, use[0], use[1], acronym, m.canonical(), m.subtype(),
+                        RULE + ":acronym", 0.7, Map.of(ACRONYM_ATTRIBUTE, acronym)));
+                return true;
+            });
         }
+    }
+
+    /** Every whole-word use of {@code acronym} in the text, as [begin, end). */
+    private static List<int[]> uses(String text, String acronym) {
+        List<int[]> uses = new java.util.ArrayList<>();
+        Matcher use = Pattern.compile("(?<![\\p{L}0-9])" + Pattern.quote(acronym) + "(?![\\p{L}0-9])").matcher(text);
+        while (use.find()) {
+            uses.add(new int[] {use.start(), use.end()});
+        }
+        return uses;
     }
 
     /** "the SmartGov project", "a CIVITAS-like project": a name-like word right before the cue. */

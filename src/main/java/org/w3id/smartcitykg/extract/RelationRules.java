@@ -14,23 +14,25 @@ import java.util.Optional;
 final class RelationRules implements Recogniser {
     @Override
     public void recognise(TextContext ctx) {
-        meetings(ctx);
-        projectPlaces(ctx);
-        projectPartners(ctx);
-        projectFunding(ctx);
+        // The rules add facts, not mentions: what the mentions say of the whole text holds throughout.
+        Optional<Mention> mainProject = mainProject(ctx);
+        meetings(ctx, onlyProject(ctx));
+        projectPlaces(ctx, mainProject);
+        projectPartners(ctx, mainProject);
+        projectFunding(ctx, mainProject);
         seats(ctx);
     }
 
     // ---------------------------------------------------------------- meetings
 
     /** Held in the place its sentence names, about the project it names, with who took part. */
-    private static void meetings(TextContext ctx) {
-        List<Mention> meetings = sorted(ctx, MentionType.MEETING);
-        for (Mention meeting : meetings) {
+    private static void meetings(TextContext ctx, Optional<Mention> onlyProject) {
+        Meetings meetings = new Meetings(sorted(ctx, MentionType.MEETING));
+        for (Mention meeting : meetings.byBegin()) {
             Span sentence = ctx.sentenceAt(meeting.begin());
             nearest(afterPreposition(ctx, sentence), meeting).ifPresent(city ->
                     ctx.relations.add(Relation.between(meeting, "heldIn", city, sentence, "meeting+place", 0.6)));
-            projectOf(ctx, meeting).ifPresent(project -> ctx.relations.add(Relation.between(meeting, "aboutProject",
+            projectOf(ctx, meeting, onlyProject).ifPresent(project -> ctx.relations.add(Relation.between(meeting, "aboutProject",
                     project, sentence, "meeting+project", 0.6)));
         }
         for (Mention person : sorted(ctx, MentionType.PERSON)) {
@@ -47,14 +49,20 @@ final class RelationRules implements Recogniser {
     }
 
     /** The project a meeting is about: one named in its sentence, else the text's only project. */
-    private static Optional<Mention> projectOf(TextContext ctx, Mention meeting) {
+    private static Optional<Mention> projectOf(TextContext ctx, Mention meeting, Optional<Mention> onlyProject) {
         Span sentence = ctx.sentenceAt(meeting.begin());
         List<Mention> inSentence = ctx.inSpan(MentionType.PROJECT, sentence);
         if (!inSentence.isEmpty()) {
             return nearest(inSentence, meeting);
         }
-        List<String> distinct = sorted(ctx, MentionType.PROJECT).stream().map(Mention::canonical).distinct().toList();
-        return distinct.size() == 1 ? sorted(ctx, MentionType.PROJECT).stream().findFirst() : Optional.empty();
+        return onlyProject;
+    }
+
+    /** The first project named, when the text names one project only (perhaps many times). */
+    private static Optional<Mention> onlyProject(TextContext ctx) {
+        List<Mention> projects = sorted(ctx, MentionType.PROJECT);
+        long distinct = projects.stream().map(Mention::canonical).distinct().count();
+        return distinct == 1 ? Optional.of(projects.get(0)) : Optional.empty();
     }
 
     /**
@@ -62,24 +70,22 @@ final class RelationRules implements Recogniser {
      * someone took part or presented, the last meeting before; else, when the text reports a single
      * meeting, people named after it (organisations need the explicit cue).
      */
-    private static Optional<Mention> meetingFor(TextContext ctx, List<Mention> meetings, Mention who, boolean person) {
-        if (meetings.isEmpty()) {
+    private static Optional<Mention> meetingFor(TextContext ctx, Meetings meetings, Mention who, boolean person) {
+        if (meetings.byBegin().isEmpty()) {
             return Optional.empty();
         }
         Span sentence = ctx.sentenceAt(who.begin());
         boolean cue = ctx.hasCue("participation.cue", sentence);
-        Optional<Mention> same = meetings.stream().filter(sentence::contains).findFirst();
+        Optional<Mention> same = meetings.firstWithin(sentence);
         if (same.isPresent()) {
             // An organisation after the meeting in its sentence is more often a partner listed than a participant.
             return person || cue || who.begin() < same.get().begin() ? same : Optional.empty();
         }
-        Optional<Mention> before = meetings.stream().filter(m -> m.begin() < who.begin())
-                .max(Comparator.comparingInt(Mention::begin));
+        Optional<Mention> before = meetings.lastBefore(who.begin());
         if (cue && before.isPresent()) {
             return before;
         }
-        long distinctMeetings = meetings.stream().map(m -> m.attribute(Mention.START).orElse(m.canonical())).distinct().count();
-        if (person && distinctMeetings <= 1 && before.isPresent()) {
+        if (person && meetings.distinct() <= 1 && before.isPresent()) {
             return before;
         }
         return Optional.empty();
@@ -96,7 +102,7 @@ final class RelationRules implements Recogniser {
      * A project is carried out in the place its sentence puts it, in a city its name contains
      * ("Strategia Rozwoju Miasta X"), and in the cities of a list of three or more.
      */
-    private static void projectPlaces(TextContext ctx) {
+    private static void projectPlaces(TextContext ctx, Optional<Mention> mainProject) {
         for (Mention project : sorted(ctx, MentionType.PROJECT)) {
             Span sentence = ctx.sentenceAt(project.begin());
             nearest(afterPreposition(ctx, sentence), project).ifPresent(city -> ctx.relations.add(
@@ -105,7 +111,7 @@ final class RelationRules implements Recogniser {
                 ctx.relations.add(Relation.between(project, "implementedIn", city, sentence, "project-name+place", 0.6));
             }
         }
-        mainProject(ctx).ifPresent(project -> {
+        mainProject.ifPresent(project -> {
             for (Span sentence : ctx.sentences) {
                 List<Mention> cities = ctx.inSpan(MentionType.CITY, sentence).stream()
                         .filter(c -> !insideOther(ctx, c)).toList();
@@ -121,7 +127,7 @@ final class RelationRules implements Recogniser {
      * Partners are the organisations of a sentence that calls someone a partner, or that says who
      * obtained the money; the lead partner is the one right after a "lead partner" cue.
      */
-    private static void projectPartners(TextContext ctx) {
+    private static void projectPartners(TextContext ctx, Optional<Mention> mainProject) {
         for (Span sentence : ctx.sentences) {
             String s = ctx.text.substring(sentence.begin(), sentence.end());
             boolean partnerCue = ctx.hasCue("partner.cue", sentence);
@@ -132,7 +138,7 @@ final class RelationRules implements Recogniser {
             if (!partnerCue && !fundingCue && leads.isEmpty()) {
                 continue;
             }
-            Optional<Mention> project = projectFor(ctx, sentence);
+            Optional<Mention> project = projectFor(ctx, sentence, mainProject);
             if (project.isEmpty()) {
                 continue;
             }
@@ -158,8 +164,8 @@ final class RelationRules implements Recogniser {
         if (partner.begin() < cueEnd || partner.begin() - cueEnd > 30) {
             return false;
         }
-        return ctx.mentions.stream().noneMatch(m -> m.type() == MentionType.PARTNER && m != partner
-                && m.begin() >= cueEnd && m.begin() < partner.begin());
+        return ctx.mentions.beginningIn(cueEnd, partner.begin()).stream()
+                .noneMatch(m -> m.type() == MentionType.PARTNER && m != partner);
     }
 
     /**
@@ -170,16 +176,16 @@ final class RelationRules implements Recogniser {
         if (partner.end() > cueBegin || cueBegin - partner.end() > 25) {
             return false;
         }
-        boolean followed = ctx.mentions.stream().anyMatch(m -> m.type() == MentionType.PARTNER
-                && m.begin() >= cueEnd && m.begin() - cueEnd <= 30);
+        boolean followed = ctx.mentions.beginningIn(cueEnd, cueEnd + 31).stream()
+                .anyMatch(m -> m.type() == MentionType.PARTNER);
         String between = ctx.text.substring(partner.end(), cueBegin);
         return !followed && between.indexOf(',') < 0 && between.indexOf(';') < 0
-                && ctx.mentions.stream().noneMatch(m -> m.type() == MentionType.PARTNER && m != partner
-                        && m.begin() >= partner.end() && m.begin() < cueBegin);
+                && ctx.mentions.beginningIn(partner.end(), cueBegin).stream()
+                        .noneMatch(m -> m.type() == MentionType.PARTNER && m != partner);
     }
 
     /** Programmes named in a sentence that says where money comes from fund the project it names. */
-    private static void projectFunding(TextContext ctx) {
+    private static void projectFunding(TextContext ctx, Optional<Mention> mainProject) {
         for (Span sentence : ctx.sentences) {
             String s = ctx.text.substring(sentence.begin(), sentence.end());
             List<Lexicon.Hit> cues = ctx.lexicon.find("funding.cue", s);
@@ -189,7 +195,7 @@ final class RelationRules implements Recogniser {
             int cue = sentence.begin() + cues.get(0).begin();
             Optional<Mention> project = ctx.inSpan(MentionType.PROJECT, sentence).stream()
                     .filter(p -> p.begin() < cue).max(Comparator.comparingInt(Mention::begin))
-                    .or(() -> projectFor(ctx, sentence));
+                    .or(() -> projectFor(ctx, sentence, mainProject));
             if (project.isEmpty()) {
                 continue;
             }
@@ -213,16 +219,18 @@ final class RelationRules implements Recogniser {
     // ---------------------------------------------------------------- helpers
 
     /** The project a sentence speaks of: one it names, else the text's main project. */
-    private static Optional<Mention> projectFor(TextContext ctx, Span sentence) {
+    private static Optional<Mention> projectFor(TextContext ctx, Span sentence, Optional<Mention> mainProject) {
         List<Mention> named = ctx.inSpan(MentionType.PROJECT, sentence);
-        return named.isEmpty() ? mainProject(ctx) : Optional.of(named.get(0));
+        return named.isEmpty() ? mainProject : Optional.of(named.get(0));
     }
 
     /** The project the text names most often, the first named on a tie. */
     static Optional<Mention> mainProject(TextContext ctx) {
         List<Mention> projects = sorted(ctx, MentionType.PROJECT);
-        return projects.stream().min(Comparator.comparingLong((Mention p) -> -projects.stream()
-                .filter(q -> q.canonical().equals(p.canonical())).count()).thenComparingInt(Mention::begin));
+        java.util.Map<String, Integer> times = new java.util.HashMap<>();
+        projects.forEach(p -> times.merge(p.canonical(), 1, Integer::sum));
+        int most = times.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return projects.stream().filter(p -> times.get(p.canonical()) == most).findFirst();
     }
 
     private static int firstCue(TextContext ctx, Span sentence, String category) {
@@ -238,8 +246,8 @@ final class RelationRules implements Recogniser {
 
     /** A mention inside a longer one of another kind (a city in an organisation's name). */
     private static boolean insideOther(TextContext ctx, Mention m) {
-        return ctx.mentions.stream().anyMatch(o -> o != m && o.type() != m.type() && o.type() != MentionType.DATE
-                && o.type() != MentionType.MEETING && o.begin() <= m.begin() && o.end() >= m.end()
+        return ctx.mentions.containing(m.begin(), m.end()).stream().anyMatch(o -> o != m && o.type() != m.type()
+                && o.type() != MentionType.DATE && o.type() != MentionType.MEETING
                 && o.end() - o.begin() > m.end() - m.begin());
     }
 
@@ -248,8 +256,6 @@ final class RelationRules implements Recogniser {
     }
 
     private static List<Mention> sorted(TextContext ctx, MentionType type) {
-        List<Mention> list = new ArrayList<>(ctx.mentions.stream().filter(m -> m.type() == type).toList());
-        list.sort(Comparator.comparingInt(Mention::begin));
-        return list;
+        return ctx.ofType(type);
     }
 }

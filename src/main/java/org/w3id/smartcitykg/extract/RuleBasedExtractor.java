@@ -35,7 +35,7 @@ public final class RuleBasedExtractor implements Extractor {
                 new QuotedNameRecogniser(),
                 new OrganisationRecogniser(),
                 new ProgrammeRecogniser(),
-                ctx -> ctx.mentions.addAll(knownNames.scan(ctx.text, List.copyOf(ctx.mentions))),
+                ctx -> knownNames.scan(ctx.text, ctx.mentions::overlapping).forEach(ctx::add),
                 new PersonRecogniser(),
                 new MeetingRecogniser(),
                 new PlaceCandidateRecogniser(),
@@ -54,6 +54,11 @@ public final class RuleBasedExtractor implements Extractor {
 
     @Override
     public Extraction extract(Document document) {
+        return read(document).result();
+    }
+
+    /** Every recogniser run over the document: the working state, which tests may look into. */
+    TextContext read(Document document) {
         Lexicon lexicon = lexicons.forLanguage(document.language());
         TextContext ctx = new TextContext(document, lexicon, morphologies.computeIfAbsent(document.language(),
                 language -> morphology(language, lexicon)), referenceDate(document));
@@ -62,7 +67,7 @@ public final class RuleBasedExtractor implements Extractor {
                     + "': only places, dates and known programmes are extracted");
         }
         recognisers.forEach(r -> r.recognise(ctx));
-        return ctx.result();
+        return ctx;
     }
 
     /** The document's own date: the manifest's, else a dateline or a dated caption. */

@@ -15,11 +15,14 @@ final class TextContext {
     final Morphology morphology;
     final Optional<java.time.LocalDate> referenceDate;
     final Optional<Integer> referenceYear;
-    final List<Mention> mentions = new ArrayList<>();
+    final MentionIndex mentions = new MentionIndex();
     final List<Relation> relations = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     /** Every category's lexicon hits in the whole text, found in one pass on first use. */
     private java.util.Map<String, List<Lexicon.Hit>> hits;
+    /** {@link #ofType}'s lists, valid while the mentions are at {@link #byTypeVersion}. */
+    private final java.util.Map<MentionType, List<Mention>> byType = new java.util.EnumMap<>(MentionType.class);
+    private int byTypeVersion = -1;
 
     TextContext(Document document, Lexicon lexicon, Morphology morphology,
                 Optional<java.time.LocalDate> referenceDate) {
@@ -56,28 +59,59 @@ final class TextContext {
         return hits.getOrDefault(category, List.of());
     }
 
-    /** Whether a cue word of {@code category} stands inside {@code span}. */
+    /**
+     * Whether a cue word of {@code category} stands inside {@code span}. A category's hits do not
+     * overlap and come in text order, so their ends rise with their begins: the first hit at or
+     * after the span's begin is inside it if any is.
+     */
     boolean hasCue(String category, Span span) {
-        return hits(category).stream().anyMatch(h -> h.begin() >= span.begin() && h.end() <= span.end());
+        List<Lexicon.Hit> found = hits(category);
+        int first = firstAtOrAfter(found.size(), k -> found.get(k).begin(), span.begin());
+        return first < found.size() && found.get(first).end() <= span.end();
     }
 
+    /** The sentence holding {@code offset}, found by bisection: sentences come in text order and do not overlap. */
     Span sentenceAt(int offset) {
-        for (Span s : sentences) {
-            if (offset >= s.begin() && offset < s.end()) {
-                return s;
-            }
+        int after = firstAtOrAfter(sentences.size(), k -> sentences.get(k).begin(), offset + 1);
+        if (after > 0 && sentences.get(after - 1).contains(offset)) {
+            return sentences.get(after - 1);
         }
         return new Span(offset, Math.min(text.length(), offset + 1));
     }
 
-    List<Mention> inSpan(MentionType type, Span span) {
-        return mentions.stream().filter(m -> m.type() == type && span.contains(m))
-                .sorted(Comparator.comparingInt(Mention::begin)).toList();
+    /** The first index below {@code size} whose key is at least {@code key}, or size; keys must not fall. */
+    static int firstAtOrAfter(int size, java.util.function.IntUnaryOperator keyAt, int key) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (keyAt.applyAsInt(mid) < key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
+    /** The mentions of {@code type} within {@code span}, by begin. */
+    List<Mention> inSpan(MentionType type, Span span) {
+        return mentions.within(span).stream().filter(m -> m.type() == type).toList();
+    }
+
+    /** Whether a name other than a date already takes a character of [begin, end). */
     boolean covered(int begin, int end) {
-        return mentions.stream().anyMatch(m -> m.begin() < end && begin < m.end()
-                && m.type() != MentionType.DATE);
+        return mentions.overlapping(begin, end).stream().anyMatch(m -> m.type() != MentionType.DATE);
+    }
+
+    /** Every mention of {@code type}, by begin; computed again only after the mentions changed. */
+    List<Mention> ofType(MentionType type) {
+        if (byTypeVersion != mentions.version()) {
+            byType.clear();
+            byTypeVersion = mentions.version();
+        }
+        return byType.computeIfAbsent(type, t -> mentions.all().stream().filter(m -> m.type() == t)
+                .sorted(Comparator.comparingInt(Mention::begin)).toList());
     }
 
     void add(Mention m) {
@@ -85,6 +119,6 @@ final class TextContext {
     }
 
     Extraction result() {
-        return new Extraction(mentions, relations, warnings, referenceDate);
+        return new Extraction(mentions.all(), relations, warnings, referenceDate);
     }
 }

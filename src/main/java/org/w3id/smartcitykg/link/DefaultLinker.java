@@ -33,8 +33,9 @@ public final class DefaultLinker implements Linker {
     public LinkedDocument link(Document document, Extraction extraction) {
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Map<Mention, String> keyOf = new IdentityHashMap<>();
+        // Registered programme names the text has without a cue were found in extraction, as
+        // known names, so that relation rules could use them: they are among the mentions.
         List<Mention> mentions = new ArrayList<>(extraction.mentions());
-        mentions.addAll(programmes.scan(document.text(), extraction.mentions()));
         Context context = new Context(document, extraction, new HashSet<>(), keyOf);
         // Cities first: their countries choose between programmes of one name, and a town's
         // council is known by its town. Organisations named in full come before those built

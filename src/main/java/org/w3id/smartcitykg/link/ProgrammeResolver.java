@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.smartcitykg.extract.KnownNames;
 import org.w3id.smartcitykg.extract.Mention;
 import org.w3id.smartcitykg.extract.MentionType;
 
@@ -34,11 +35,11 @@ public final class ProgrammeResolver {
     }
 
     /** Mentions for registered names in the text that no other mention covers. */
-    public List<Mention> scan(String text, List<Mention> existing) {
+    public List<Mention> scan(String text, KnownNames.Existing existing) {
         List<Mention> found = new ArrayList<>();
         for (ProgrammeRegistry.Found f : registry.scan(text)) {
-            boolean covered = existing.stream().anyMatch(m -> m.begin() < f.end() && f.begin() < m.end()
-                    && (m.type() == MentionType.PROGRAMME || m.type() == MentionType.PROJECT
+            boolean covered = existing.overlapping(f.begin(), f.end()).stream().anyMatch(m ->
+                    (m.type() == MentionType.PROGRAMME || m.type() == MentionType.PROJECT
                     || m.type() == MentionType.PARTNER));
             if (!covered) {
                 found.add(new Mention(MentionType.PROGRAMME, f.begin(), f.end(), f.text(), f.text(), "",
