@@ -113,6 +113,17 @@ public final class Lexicon {
         return Optional.ofNullable(byForm.getOrDefault(category, Map.of()).get(fold(form)));
     }
 
+    /** Whether {@code form} is a form of any of {@code categories}: folded once for all of them. */
+    public boolean inAny(List<String> categories, String form) {
+        String folded = fold(form);
+        for (String category : categories) {
+            if (byForm.getOrDefault(category, Map.of()).containsKey(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every whole-word occurrence of a form of {@code category} in {@code text}, longest first. */
     public List<Hit> find(String category, CharSequence text) {
         return hits(category, text, finder().findAll(text, category));

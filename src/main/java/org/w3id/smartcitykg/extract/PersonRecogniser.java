@@ -442,11 +442,6 @@ final class PersonRecogniser implements Recogniser {
                 return false;
             }
         }
-        for (String category : NOT_NAME) {
-            if (ctx.lexicon.lookup(category, word).isPresent()) {
-                return false;
-            }
-        }
-        return true;
+        return !ctx.lexicon.inAny(NOT_NAME, word);
     }
 }

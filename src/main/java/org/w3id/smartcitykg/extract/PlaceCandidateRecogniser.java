@@ -35,14 +35,11 @@ final class PlaceCandidateRecogniser implements Recogniser {
 
     /** A word the lexicon knows (a head noun, a cue) is not the start of a place name. */
     private static boolean isLexiconWord(TextContext ctx, String word) {
-        for (String category : new String[] {"org.head", "municipality.cue", "meeting.cue", "project.cue",
-                "programme.cue", "person.function", "honorific", "location.prep"}) {
-            if (ctx.lexicon.lookup(category, word).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return ctx.lexicon.inAny(LEXICON_WORDS, word);
     }
+
+    private static final java.util.List<String> LEXICON_WORDS = java.util.List.of("org.head", "municipality.cue",
+            "meeting.cue", "project.cue", "programme.cue", "person.function", "honorific", "location.prep");
 
     private static void addCandidate(TextContext ctx, int begin, int end) {
         // A person's name is not a place, even when a town has it ("Borislava", "Martin"); a run

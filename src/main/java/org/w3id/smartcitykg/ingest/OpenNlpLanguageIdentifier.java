@@ -14,6 +14,7 @@ import opennlp.tools.langdetect.Language;
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     private static final Map<String, String> ISO3_TO_TAG = iso3ToTag();
+    static final int SAMPLE_CHARS = 1000;
 
     /** Immutable, so threads share it without a lock. */
     private final NGramLanguageModel model;
@@ -30,10 +31,11 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
 
     @Override
     public Optional<LanguageGuess> identify(String text) {
-        if (!mostlyEuropeanScript(text)) {
+        String sample = sample(text);
+        if (!mostlyEuropeanScript(sample)) {
             return Optional.empty();
         }
-        Language[] ranked = rank(CharNGrams.distinct(text));
+        Language[] ranked = rank(CharNGrams.distinct(sample));
         for (Language language : ranked) {
             String tag = ISO3_TO_TAG.getOrDefault(language.getLang(), language.getLang());
             // A European runner-up far behind a non-European winner is a guess, not an answer.
@@ -42,6 +44,22 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The start of the text, up to a word's end after {@value #SAMPLE_CHARS} chars: a thousand
+     * chars of running text tell the language as surely as the whole (the same answer on every
+     * seed and development document), and the model's cost grows with the n-grams it reads.
+     */
+    static String sample(String text) {
+        if (text.length() <= SAMPLE_CHARS) {
+            return text;
+        }
+        int end = SAMPLE_CHARS;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end);
     }
 
     /** Every language of the model, most probable first, as {@code LanguageDetectorME} ranks them. */
