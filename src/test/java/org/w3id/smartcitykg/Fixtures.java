@@ -81,7 +81,7 @@ public final class Fixtures {
     /** Keeps {@code store} up to date with documents, through the test JVM's one converter. */
     public static org.w3id.smartcitykg.pipeline.StoreSync sync(org.w3id.smartcitykg.store.KnowledgeStore store,
                                                               String build) {
-        return new org.w3id.smartcitykg.pipeline.StoreSync(store, org.w3id.smartcitykg.rdf.Bundled.ontology(), build,
+        return new org.w3id.smartcitykg.pipeline.StoreSync(store, org.w3id.smartcitykg.rdf.Bundled::ontology, build,
                 Fixtures::converter, org.w3id.smartcitykg.pipeline.StoreSync.Options.defaults(),
                 org.w3id.smartcitykg.pipeline.Progress.NONE, w -> { });
     }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.apache.jena.graph.Graph;
 import org.w3id.smartcitykg.pipeline.BundledSeeds;
 import org.w3id.smartcitykg.pipeline.Converter;
 import org.w3id.smartcitykg.pipeline.Inputs;
@@ -63,6 +65,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Read on the other core while the store opens: a ready store is served before either is needed.
+        CompletableFuture<Graph> ontology = CompletableFuture.supplyAsync(Bundled::ontology);
         boolean seeds = documents == null || documents.isEmpty();
         Publication.Documents files = seeds ? BundledSeeds::files : () -> Inputs.expand(documents);
         List<Path> folders = seeds ? List.of() : documents.stream().filter(Files::isDirectory).toList();
@@ -71,8 +75,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Publication.Settings settings = new Publication.Settings(files, folders,
                 storeOptions.memory ? Optional.empty() : Optional.of(storeOptions.storeOrDefault()),
-                dumpsFolder(), storeOptions.memory && dumpsDirectory == null, base.scheme(), Bundled.ontology(),
-                limits.applyTo(ServerOptions.defaults().withPort(port).withHost(host)), QueryCatalogue.standard(),
+                dumpsFolder(), storeOptions.memory && dumpsDirectory == null, base.scheme(), ontology::join,
+                limits.applyTo(ServerOptions.defaults().withPort(port).withHost(host)),
+                QueryCatalogue.inBackground(QueryCatalogue::standard),
                 Fingerprint.of(Fingerprint.converterBuild(Main.class), base.baseIri), VersionProvider.version(),
                 conversion.syncOptions());
         Publication publication = Publication.prepare(settings, () -> Converter.standard(base.scheme()),

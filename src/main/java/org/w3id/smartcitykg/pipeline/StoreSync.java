@@ -49,7 +49,7 @@ public final class StoreSync {
                          List<BatchConverter.Failure> failures, Duration took) {}
 
     private final KnowledgeStore store;
-    private final Graph ontology;
+    private final Supplier<Graph> ontology;
     private final String build;
     private final Supplier<Converter> converterFactory;
     private Converter converter;
@@ -57,7 +57,7 @@ public final class StoreSync {
     private final Progress progress;
     private final Consumer<String> warnings;
 
-    public StoreSync(KnowledgeStore store, Graph ontology, String build, Supplier<Converter> converter,
+    public StoreSync(KnowledgeStore store, Supplier<Graph> ontology, String build, Supplier<Converter> converter,
                      Options options, Progress progress, Consumer<String> warnings) {
         this.store = store;
         this.ontology = ontology;
@@ -135,7 +135,7 @@ public final class StoreSync {
         int[] converted = {0};
         Set<String> removed = new HashSet<>(plan.remove());
         if (plan.rebuild()) {
-            try (KnowledgeStore.BulkBuild bulk = store.bulkRebuild(ontology, build, now)) {
+            try (KnowledgeStore.BulkBuild bulk = store.bulkRebuild(ontology.get(), build, now)) {
                 convertAll(plan.convert(), doc -> {
                     bulk.add(doc);
                     quads[0] += doc.quads().size();

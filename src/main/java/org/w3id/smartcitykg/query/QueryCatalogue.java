@@ -12,16 +12,42 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** The canned queries: {@code queries/*.rq} from a folder, or the copy bundled in the jar. */
 public final class QueryCatalogue {
     private static final String BUNDLED = "/smartcitykg/queries/";
 
-    private final Map<String, CannedQuery> queries;
+    private final Supplier<Map<String, CannedQuery>> queries;
 
     private QueryCatalogue(Map<String, CannedQuery> queries) {
-        this.queries = Map.copyOf(queries);
+        Map<String, CannedQuery> copy = Map.copyOf(queries);
+        this.queries = () -> copy;
+    }
+
+    private QueryCatalogue(Supplier<Map<String, CannedQuery>> queries) {
+        this.queries = queries;
+    }
+
+    /**
+     * The catalogue {@code loader} reads, read on another thread: a server answers SPARQL while
+     * its canned queries are still being parsed, and the first to use them waits for them.
+     * A catalogue that cannot be read fails every use with the reason.
+     */
+    public static QueryCatalogue inBackground(Callable<QueryCatalogue> loader) {
+        CompletableFuture<QueryCatalogue> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return loader.call();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+        return new QueryCatalogue(() -> read.join().queries.get());
     }
 
     public static QueryCatalogue fromFolder(Path folder) throws IOException {
@@ -59,14 +85,14 @@ public final class QueryCatalogue {
     }
 
     public Optional<CannedQuery> get(String name) {
-        return Optional.ofNullable(queries.get(name));
+        return Optional.ofNullable(queries.get().get(name));
     }
 
     public Iterable<CannedQuery> all() {
-        return queries.values().stream().sorted(java.util.Comparator.comparing(CannedQuery::name)).toList();
+        return queries.get().values().stream().sorted(java.util.Comparator.comparing(CannedQuery::name)).toList();
     }
 
     public int size() {
-        return queries.size();
+        return queries.get().size();
     }
 }

@@ -6,19 +6,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shared.PrefixMapping;
 
 /** {@code /ontology}: the smart-city ontology, in every RDF format and as a documented page. */
 final class OntologyServlet extends HttpServlet {
-    private final transient Graph ontology;
-    /** Rendered on first request: the server answers SPARQL sooner, and most never ask for it. */
+    /** Read and rendered on first request: the server answers SPARQL sooner, and most never ask for it. */
+    private final transient Supplier<Graph> source;
+    private transient volatile Graph ontology;
     private transient volatile String page;
     private final transient PrefixMapping prefixes;
     private final transient Instant modified;
 
-    OntologyServlet(Graph ontology, PrefixMapping prefixes, Instant modified) {
-        this.ontology = ontology;
+    OntologyServlet(Supplier<Graph> ontology, PrefixMapping prefixes, Instant modified) {
+        this.source = ontology;
         this.prefixes = prefixes;
         this.modified = modified;
     }
@@ -39,7 +41,7 @@ final class OntologyServlet extends HttpServlet {
     private String page() {
         String p = page;
         if (p == null) {
-            p = OntologyPage.render(ontology);
+            p = OntologyPage.render(ontology());
             page = p;
         }
         return p;
@@ -52,7 +54,16 @@ final class OntologyServlet extends HttpServlet {
 
     private Graph copy() {
         Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        ontology.find().forEachRemaining(g::add);
+        ontology().find().forEachRemaining(g::add);
+        return g;
+    }
+
+    private Graph ontology() {
+        Graph g = ontology;
+        if (g == null) {
+            g = source.get();
+            ontology = g;
+        }
         return g;
     }
 }

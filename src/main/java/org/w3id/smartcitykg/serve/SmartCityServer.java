@@ -3,6 +3,8 @@ package org.w3id.smartcitykg.serve;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.shared.PrefixMapping;
 import org.w3id.smartcitykg.rdf.Bundled;
 import org.w3id.smartcitykg.rdf.Prefixes;
@@ -35,13 +37,15 @@ public final class SmartCityServer implements AutoCloseable {
     private final ServerOptions options;
     private final PublishedDataset published;
     private final CannedQueryRunner runner;
+    private final DeferredMetrics metrics;
 
     private SmartCityServer(FusekiServer server, ServerOptions options, PublishedDataset published,
-                            CannedQueryRunner runner) {
+                            CannedQueryRunner runner, DeferredMetrics metrics) {
         this.server = server;
         this.options = options;
         this.published = published;
         this.runner = runner;
+        this.metrics = metrics;
     }
 
     /**
@@ -61,6 +65,7 @@ public final class SmartCityServer implements AutoCloseable {
     /** Computes the statistics and the parameterless canned queries in the background, so no visitor waits. */
     public synchronized void warmUp() {
         Thread t = new Thread(() -> {
+            metrics.prepare();
             published.warmUp();
             runner.warmUp();
         }, "warm-up");
@@ -92,6 +97,7 @@ public final class SmartCityServer implements AutoCloseable {
         private String version = "dev";
         private Dumps dumps;
         private Instant modified;
+        private Supplier<Graph> ontology = Bundled::ontology;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = dataset;
@@ -129,6 +135,12 @@ public final class SmartCityServer implements AutoCloseable {
             return this;
         }
 
+        /** The ontology served at /ontology, asked for on first request (default: the bundled one). */
+        public Builder ontology(Supplier<Graph> value) {
+            this.ontology = value;
+            return this;
+        }
+
         public SmartCityServer build() {
             String name = "/" + options.datasetName();
             LocalLinks links = new LocalLinks(iris.base());
@@ -138,12 +150,14 @@ public final class SmartCityServer implements AutoCloseable {
             PrefixMapping prefixes = Prefixes.standard(iris.base());
             ResultPages resultPages = new ResultPages(links);
             OutboundServices outbound = new OutboundServices(options.allowedServiceHosts(), options.serviceTimeout());
+            DeferredMetrics metrics = new DeferredMetrics();
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(options.port())
                     .loopback(options.loopbackOnly())
                     .enableCors(false)
                     .enablePing(true)
                     .enableMetrics(true)
+                    .addServletAttribute(org.apache.jena.fuseki.Fuseki.attrMetricsProvider, metrics)
                     .numServerThreads(-1, options.maxThreads() > 0 ? options.maxThreads() : -1)
                     .registerOperation(Operation.Query, new GuardedQueryService(outbound))
                     .add(name, readOnlyService(queryContext(outbound)))
@@ -151,7 +165,7 @@ public final class SmartCityServer implements AutoCloseable {
                     .addServlet("/api/openapi.json", new OpenApiServlet(runner, version))
                     .addServlet(LocalLinks.ID_PATH + "*", new ResourceServlet(new Describer(dataset),
                             new ResourcePage(dataset, links), links, prefixes, published))
-                    .addServlet(LocalLinks.ONTOLOGY_PATH, new OntologyServlet(Bundled.ontology(), prefixes,
+                    .addServlet(LocalLinks.ONTOLOGY_PATH, new OntologyServlet(ontology, prefixes,
                             published.modified()))
                     .addServlet(MetadataServlet.VOID_PATH, MetadataServlet.voidDescription(published))
                     .addServlet(MetadataServlet.DCAT_PATH, MetadataServlet.dcat(published))
@@ -177,7 +191,7 @@ public final class SmartCityServer implements AutoCloseable {
             FusekiServer server = builder.build();
             limitFormBodies(server, options.maxRequestBytes());
             smallOutputBuffers(server);
-            return new SmartCityServer(server, options, published, runner);
+            return new SmartCityServer(server, options, published, runner, metrics);
         }
 
         /**
@@ -275,15 +289,20 @@ public final class SmartCityServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
-        awaitWarmUps();
+        close(java.time.Duration.ofMinutes(2));
     }
 
-    /** A warm-up reads the store in a transaction that cannot be cut short: the store closes after it. */
-    private synchronized void awaitWarmUps() {
+    /** Stops serving, and waits up to {@code grace} for the warm-ups, whose reads cannot be cut short. */
+    public void close(java.time.Duration grace) {
+        server.stop();
+        awaitWarmUps(grace);
+    }
+
+    private synchronized void awaitWarmUps(java.time.Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
         for (Thread t : warmUps) {
             try {
-                t.join(java.time.Duration.ofMinutes(2).toMillis());
+                t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

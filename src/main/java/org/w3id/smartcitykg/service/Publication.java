@@ -33,7 +33,7 @@ import org.w3id.smartcitykg.store.KnowledgeStore;
 public final class Publication implements AutoCloseable {
     /** Everything the job needs to know. */
     public record Settings(Documents documents, List<Path> watchFolders, Optional<Path> storeDirectory,
-                           Path dumpsDirectory, boolean temporaryDumps, IriScheme iris, Graph ontology,
+                           Path dumpsDirectory, boolean temporaryDumps, IriScheme iris, Supplier<Graph> ontology,
                            ServerOptions server, QueryCatalogue catalogue, String build, String version,
                            StoreSync.Options sync) {}
 
@@ -48,6 +48,9 @@ public final class Publication implements AutoCloseable {
     private final Dumps dumps;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** How long a stop waits for background work before the process ends without it. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(3);
+
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "publication");
         t.setDaemon(true);
@@ -102,6 +105,7 @@ public final class Publication implements AutoCloseable {
                 .options(settings.server())
                 .catalogue(settings.catalogue())
                 .iris(settings.iris())
+                .ontology(settings.ontology())
                 .version(settings.version())
                 .build().start();
         server.describe().forEach(out::println);
@@ -203,15 +207,16 @@ public final class Publication implements AutoCloseable {
             watcher.close();
         }
         // Never interrupt: a thread interrupted in the middle of file I/O closes the store's files.
+        // Work that outlasts the grace (a dump of a large store) is abandoned as the process ends,
+        // which the dumps' temporary files and the store's journal make safe.
         background.shutdown();
         try {
-            // A read of the whole store (dumps, statistics) cannot be cut short; the store closes after it.
-            background.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+            background.awaitTermination(SHUTDOWN_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         if (server != null) {
-            server.close();
+            server.close(SHUTDOWN_GRACE);
         }
         store.close();
         if (settings.temporaryDumps()) {

@@ -328,7 +328,13 @@ public final class KnowledgeStore implements AutoCloseable {
     public void close() {
         if (directory.isPresent()) {
             // Releases the files and the lock, so another process (or test) can open the store.
-            TDBInternal.expel(dataset);
+            try {
+                TDBInternal.expel(dataset);
+            } catch (org.apache.jena.dboe.transaction.txn.TransactionException stillInUse) {
+                // A reader or a batch is still at work as the process ends. Leaving the files open
+                // is safe: a read writes nothing, TDB2's journal finishes or drops an unfinished
+                // commit at the next open, and the lock goes with the process.
+            }
         }
     }
 }

@@ -48,7 +48,7 @@ class StoreSyncTest {
             assertEquals(5, store.documents().size());
             Instant modified = store.lastModified().orElseThrow();
             AtomicInteger made = new AtomicInteger();
-            StoreSync again = new StoreSync(store, Bundled.ontology(), "b1", () -> {
+            StoreSync again = new StoreSync(store, Bundled::ontology, "b1", () -> {
                 made.incrementAndGet();
                 return Fixtures.converter();
             }, StoreSync.Options.defaults(), Progress.NONE, w -> { });

@@ -79,7 +79,7 @@ class PublicationTest {
 
     private Publication.Settings settings(Path docs) throws Exception {
         return new Publication.Settings(() -> Inputs.expand(List.of(docs)), List.of(docs), Optional.of(dir.resolve("store")),
-                dir.resolve("dumps"), false, IriScheme.standard(), Bundled.ontology(),
+                dir.resolve("dumps"), false, IriScheme.standard(), Bundled::ontology,
                 ServerOptions.defaults().withPort(0), QueryCatalogue.bundled(), "test-build", "test",
                 StoreSync.Options.defaults());
     }
