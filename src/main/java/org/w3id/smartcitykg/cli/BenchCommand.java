@@ -50,6 +50,20 @@ public final class BenchCommand implements Callable<Integer> {
             description = "How long the clients query (default: ${DEFAULT-VALUE}).")
     int querySeconds;
 
+    @Option(names = "--steps", paramLabel = "STEP", split = ",", defaultValue = "build,start,load,memory,serving",
+            converter = StepConverter.class,
+            description = "Rows of the scale benchmark to run, of ${DEFAULT-VALUE}; without build, the store an "
+                    + "earlier run left in --work is measured (default: all).")
+    java.util.Set<ScaleBenchmark.Step> steps;
+
+    /** Step names as the help shows them, in lower case. */
+    static final class StepConverter implements picocli.CommandLine.ITypeConverter<ScaleBenchmark.Step> {
+        @Override
+        public ScaleBenchmark.Step convert(String value) {
+            return ScaleBenchmark.Step.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
     @Option(names = "--child-jvm", paramLabel = "OPTION", split = " ", defaultValue = "-Xmx3g",
             description = "JVM options of the servers and loaders the scale benchmark starts (default: ${DEFAULT-VALUE}).")
     List<String> childJvm;
@@ -91,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (size > 0) {
             java.nio.file.Files.createDirectories(work);
             new ScaleBenchmark(new ScaleBenchmark.Settings(size, seed, work.toAbsolutePath(), thisJar(), clients,
-                    java.time.Duration.ofSeconds(querySeconds), childJvm), out).run();
+                    java.time.Duration.ofSeconds(querySeconds), childJvm, java.util.EnumSet.copyOf(steps)), out).run();
         }
         return ExitCodes.OK;
     }

@@ -14,6 +14,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.store.StoreCensus;
 
 /**
  * The counts a dataset description states (VoID, DCAT-AP, the home page), read once from the
@@ -38,12 +40,7 @@ record DatasetStatistics(long triples, long quads, long entities, long distinctS
     }
 
     private static DatasetStatistics read(DatasetGraph ds, String base) {
-        Map<Node, Long> classes = new LinkedHashMap<>();
-        rows(ds, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c")
-                .forEach(r -> classes.put(r.getResource("c").asNode(), r.getLiteral("n").getLong()));
-        Map<Node, Long> properties = new LinkedHashMap<>();
-        rows(ds, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY ?p")
-                .forEach(r -> properties.put(r.getResource("p").asNode(), r.getLiteral("n").getLong()));
+        StoreCensus census = StoreCensus.of(ds, base);
         Map<String, Long> links = new LinkedHashMap<>();
         links.put("geonames", count(ds, "SELECT (COUNT(*) AS ?n) WHERE { ?s owl:sameAs ?o FILTER STRSTARTS(STR(?o), \"https://sws.geonames.org/\") }"));
         links.put("countries", count(ds, "SELECT (COUNT(*) AS ?n) WHERE { ?s sc:country ?o }"));
@@ -60,26 +57,15 @@ record DatasetStatistics(long triples, long quads, long entities, long distinctS
                         dates.add(r.getLiteral("last").getLexicalForm());
                     }
                 });
-        return new DatasetStatistics(
-                count(ds, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
-                ds.stream().count(),
-                entitiesUnder(ds, base),
-                count(ds, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
-                count(ds, "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }"),
-                classes, properties, links,
+        return new DatasetStatistics(census.triples(), census.quads(), census.subjectsUnderBase(),
+                census.distinctSubjects(), census.distinctObjects(), census.classes(), census.properties(), links,
                 nodes(ds, "SELECT DISTINCT ?x WHERE { ?s sc:country ?x } ORDER BY ?x"),
                 nodes(ds, "SELECT DISTINCT ?x WHERE { ?d a sc:NewsDocument ; dct:language ?x } ORDER BY ?x"),
                 dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0)),
                 dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(1)),
                 examples,
-                count(ds, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a sc:NewsDocument }"),
-                graphSizes(ds));
-    }
-
-    private static Map<Node, Long> graphSizes(DatasetGraph ds) {
-        Map<Node, Long> sizes = new java.util.TreeMap<>(java.util.Comparator.comparing(Node::getURI));
-        ds.listGraphNodes().forEachRemaining(g -> sizes.put(g, (long) ds.getGraph(g).size()));
-        return sizes;
+                census.classes().getOrDefault(SC.NewsDocument.asNode(), 0L),
+                census.graphSizes());
     }
 
     /** Entities of the six core classes, for the home page. */
@@ -101,16 +87,6 @@ record DatasetStatistics(long triples, long quads, long entities, long distinctS
             ResultSet rs = qe.execSelect();
             rs.forEachRemaining(out::add);
             return out;
-        }
-    }
-
-    /** Things whose IRIs the dataset mints: the base is bound as a term, not written into the text. */
-    private static long entitiesUnder(DatasetGraph ds, String base) {
-        Query q = QueryFactory.create("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER STRSTARTS(STR(?s), ?base) }");
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(ds)).query(q)
-                .substitution("base", org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(base)).build()) {
-            ResultSet rs = qe.execSelect();
-            return rs.hasNext() ? rs.next().getLiteral("n").getLong() : 0L;
         }
     }
 

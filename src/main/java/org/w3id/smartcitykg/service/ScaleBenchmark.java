@@ -45,7 +45,10 @@ public final class ScaleBenchmark {
 
     /** What to run: corpus size and seed, where to work, which jar, clients and how long to query. */
     public record Settings(int size, long seed, Path workDirectory, Path jar, int clients, Duration queryTime,
-                           List<String> jvmOptions) {}
+                           List<String> jvmOptions, java.util.Set<Step> steps) {}
+
+    /** The rows of the benchmark; a run without {@code BUILD} measures the store an earlier run built. */
+    public enum Step { BUILD, START, LOAD, MEMORY, SERVING }
 
     private final Settings settings;
     private final PrintWriter out;
@@ -58,13 +61,25 @@ public final class ScaleBenchmark {
     public void run() throws Exception {
         Path corpus = corpus();
         Path store = settings.workDirectory().resolve("store");
-        FileTrees.delete(store);
-        FileTrees.delete(settings.workDirectory().resolve("dumps"));
-        long quads = buildFromNothing(corpus, store);
-        startOnReadyStore(corpus, store);
-        loadRateAgainstTdbLoader(store, quads);
-        memoryUnderLoad(corpus, store);
-        servingUnderLoad(corpus, store);
+        if (settings.steps().contains(Step.BUILD)) {
+            FileTrees.delete(store);
+            FileTrees.delete(settings.workDirectory().resolve("dumps"));
+            buildFromNothing(corpus, store);
+        } else if (!Files.isDirectory(store)) {
+            throw new IOException("no store in " + store + " to measure: run the build step first");
+        }
+        if (settings.steps().contains(Step.START)) {
+            startOnReadyStore(corpus, store);
+        }
+        if (settings.steps().contains(Step.LOAD)) {
+            loadRateAgainstTdbLoader(store);
+        }
+        if (settings.steps().contains(Step.MEMORY)) {
+            memoryUnderLoad(corpus, store);
+        }
+        if (settings.steps().contains(Step.SERVING)) {
+            servingUnderLoad(corpus, store);
+        }
     }
 
     private Path corpus() throws IOException {
@@ -83,7 +98,7 @@ public final class ScaleBenchmark {
     }
 
     /** Row "N documents from nothing to first answer" and "quads per document". */
-    private long buildFromNothing(Path corpus, Path store) throws Exception {
+    private void buildFromNothing(Path corpus, Path store) throws Exception {
         int port = freePort();
         Path log = settings.workDirectory().resolve("build.log");
         double seconds;
@@ -105,7 +120,6 @@ public final class ScaleBenchmark {
                 + "(not the store's mapped files) at most %d MiB%n", seconds, settings.size(), converted,
                 quads, (double) quads / Math.max(1, converted), converted / seconds, quads / seconds, peak, peakOwn);
         out.flush();
-        return quads;
     }
 
     /** Row "serve on a ready store to first answer" against bare Fuseki, alternating runs. */
@@ -157,9 +171,9 @@ public final class ScaleBenchmark {
     private static final int MEMORY_CLIENTS = 50;
 
     /** Row "load within 1.25x of the loader": tdb2.tdbloader on the same quads as N-Quads. */
-    private void loadRateAgainstTdbLoader(Path store, long quads) throws Exception {
+    private void loadRateAgainstTdbLoader(Path store) throws Exception {
         Path nquads = settings.workDirectory().resolve("store.nq.gz");
-        exportNQuads(store, nquads);
+        long quads = exportNQuads(store, nquads);
         for (String loader : List.of("phased", "parallel")) {
             Path loc = settings.workDirectory().resolve("tdbloader-" + loader);
             FileTrees.delete(loc);
@@ -177,14 +191,19 @@ public final class ScaleBenchmark {
     }
 
     /** The store's quads as gzipped N-Quads, the loader's input. */
-    private static void exportNQuads(Path store, Path file) throws IOException {
+    private static long exportNQuads(Path store, Path file) throws IOException {
         try (KnowledgeStore ks = KnowledgeStore.open(store);
              var gz = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)), 1 << 16)) {
-            org.apache.jena.system.Txn.executeRead(ks.datasetGraph(), () -> {
+            return org.apache.jena.system.Txn.calculateRead(ks.datasetGraph(), () -> {
                 StreamRDF sink = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
+                long[] quads = {0};
                 sink.start();
-                ks.datasetGraph().find().forEachRemaining(sink::quad);
+                ks.datasetGraph().find().forEachRemaining(q -> {
+                    sink.quad(q);
+                    quads[0]++;
+                });
                 sink.finish();
+                return quads[0];
             });
         }
     }
