@@ -1,5 +1,6 @@
 package org.w3id.smartcitykg.extract;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +15,9 @@ final class OrganisationRecogniser implements Recogniser {
     /** Joining words inside names, across languages; kept short on purpose. */
     private static final Set<String> JOINERS = Set.of("i", "a", "e", "y", "u", "w", "we", "z", "na", "dla",
             "de", "din", "și", "si", "la", "du", "des", "der", "di", "del", "della", "per", "für", "und",
-            "and", "of", "for", "the", "за", "и", "в", "на", "по", "pro", "pre", "ir", "un", "ja", "és", "en");
+            "and", "of", "for", "the", "за", "и", "в", "на", "по", "pro", "pre", "ir", "un", "ja", "és", "en",
+            "van", "von", "vom", "voor", "zur", "zum", "da", "do", "dos", "das", "od", "ve", "v", "för", "och",
+            "og", "af", "et", "za", "dei", "degli", "delle", "dello", "al", "le", "les", "ta", "tal", "ar", "ag");
 
     private static final java.util.List<String> NOT_NAME_WORDS = java.util.List.of("person.function", "honorific",
             "partner.cue", "lead.cue", "project.cue", "meeting.cue", "participation.cue", "location.prep");
@@ -26,8 +29,18 @@ final class OrganisationRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextContext ctx) {
-        for (Lexicon.Hit hit : ctx.hits("org.head")) {
-            if (!Names.startsUpper(ctx.text, hit.begin()) || ctx.covered(hit.begin(), hit.end())) {
+        List<Lexicon.Hit> heads = ctx.hits("org.head");
+        boolean headFinal = ctx.lexicon.lookup(NAME_ORDER, HEAD_FINAL).isPresent();
+        for (int k = 0; k < heads.size(); k++) {
+            Lexicon.Hit hit = withoutElidedArticle(ctx.text, heads.get(k));
+            if (ctx.covered(hit.begin(), hit.end())) {
+                continue;
+            }
+            if (headFinal && headFinalName(ctx, heads, k)) {
+                continue;
+            }
+            if (!Names.startsUpper(ctx.text, hit.begin())) {
+                adjectiveLedName(ctx, hit);
                 continue;
             }
             int end = SENTENCE_CASE_NAMES.contains(ctx.document.language())
@@ -60,6 +73,132 @@ final class OrganisationRecogniser implements Recogniser {
                         Map.of()));
             }
         }
+    }
+
+    /**
+     * "l'Université", "dell’Agenzia", "d'Institut": the lexicon lists a head with its elided
+     * article, but the name starts after the apostrophe.
+     */
+    static Lexicon.Hit withoutElidedArticle(String text, Lexicon.Hit hit) {
+        for (int i = hit.begin() + 1; i < Math.min(hit.end() - 1, hit.begin() + MAX_ELIDED); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '’') {
+                return new Lexicon.Hit(i + 1, hit.end(), text.substring(i + 1, hit.end()), hit.entry());
+            }
+            if (!Character.isLetter(c)) {
+                break;
+            }
+        }
+        return hit;
+    }
+
+    /** "l'", "dell'", "dall'", "sull'": the longest elided article. */
+    private static final int MAX_ELIDED = 6;
+
+    /**
+     * "Razvojna agencija Sjever", "Turistička zajednica Međimurske županije", "Regionální rozvojová
+     * agentura": names that capitalise only their first word, an adjective before a lower-case
+     * head, then the head's complement: one capitalised word before the head, with none before
+     * it. Not at a sentence's start, where any word is capitalised.
+     */
+    private static void adjectiveLedName(TextContext ctx, Lexicon.Hit hit) {
+        int begin = Names.skipSpaces(ctx.text, wordBefore(ctx.text, hit.begin()));
+        // One capitalised word, itself after no capitalised word: "Ana Horvat iz tvrtke X" is a person and a company.
+        if (begin >= hit.begin() || !Names.startsUpper(ctx.text, begin) || Names.sentenceInitial(ctx, begin)
+                || Names.startsUpper(ctx.text, wordBefore(ctx.text, begin))
+                || LEFT_STOP_WORDS.stream().anyMatch(c -> ctx.lexicon.lookup(c, ctx.text.substring(begin,
+                        Names.wordEnd(ctx.text, begin))).isPresent())) {
+            return;
+        }
+        int end = extend(ctx, hit.end());
+        int next = Names.skipSpaces(ctx.text, end);
+        int nextEnd = Names.wordEnd(ctx.text, next);
+        if (end > hit.end() && nextEnd > next && !Names.startsUpper(ctx.text, next)
+                && ctx.lexicon.lookup("org.head", ctx.text.substring(next, nextEnd)).isPresent()) {
+            end = nextEnd; // "… Međimurske županije": the complement's own head noun
+        }
+        if (!ctx.covered(begin, end)) {
+            String name = ctx.text.substring(begin, end);
+            String type = hit.entry().attribute().isEmpty() ? "Partner" : hit.entry().attribute();
+            ctx.add(new Mention(MentionType.PARTNER, begin, end, name, ctx.morphology.nominative(name), type,
+                    RULE + ":adjective-led", 0.6, Map.of()));
+        }
+    }
+
+    /** The start of the word before {@code offset} (past spaces), or {@code offset} if none. */
+    private static int wordBefore(String text, int offset) {
+        int j = offset;
+        while (j > 0 && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        int b = j;
+        while (b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < j ? b : offset;
+    }
+
+    /** The lexicon category that says how a language orders an organisation's name. */
+    static final String NAME_ORDER = "name.order";
+    static final String HEAD_FINAL = "head-final";
+
+    /**
+     * Languages that put the head noun last ("Oulun yliopisto", "Vilniaus miesto savivaldybė",
+     * "Uppsala universitet", "Megyei Önkormányzat"): the name is the capitalised words before the
+     * head, often a place in the genitive, and ends with the head or a run of heads; the head may
+     * be written in lower case. False when no name stands before the head: then it leads.
+     */
+    private static boolean headFinalName(TextContext ctx, List<Lexicon.Hit> heads, int k) {
+        Lexicon.Hit hit = heads.get(k);
+        int begin = namedBefore(ctx, hit.begin());
+        if (begin == hit.begin()) {
+            return false; // "på Professionshøjskolen Nordkysten": these languages put the head first too
+        }
+        int end = hit.end();
+        for (int j = k + 1; j < heads.size() && heads.get(j).begin() == Names.skipSpaces(ctx.text, end); j++) {
+            end = heads.get(j).end(); // "miesto savivaldybės administracija"
+        }
+        if (!ctx.covered(begin, end)) {
+            String name = ctx.text.substring(begin, end);
+            String type = hit.entry().attribute().isEmpty() ? "Partner" : hit.entry().attribute();
+            ctx.add(new Mention(MentionType.PARTNER, begin, end, name, ctx.morphology.nominative(name), type,
+                    RULE + ":head-final", 0.7, Map.of()));
+        }
+        return true;
+    }
+
+    /**
+     * The start of the capitalised words before a head-final name's head, with joiners between
+     * them ("Fejlesztési és Közlekedési"); a cue or function word is no part of it.
+     */
+    private static int namedBefore(TextContext ctx, int head) {
+        String text = ctx.text;
+        int begin = head;
+        int i = head;
+        for (int words = 0; words < MAX_WORDS; words++) {
+            int j = i;
+            while (j > 0 && text.charAt(j - 1) == ' ') {
+                j--;
+            }
+            int ws = j;
+            while (ws > 0 && (Character.isLetterOrDigit(text.charAt(ws - 1)) || "-.&".indexOf(text.charAt(ws - 1)) >= 0)) {
+                ws--;
+            }
+            if (ws == j) {
+                break;
+            }
+            String word = text.substring(ws, j);
+            boolean joiner = JOINERS.contains(word) && begin < head;
+            if (!joiner && (!Names.startsUpper(text, ws) || LEFT_STOP_WORDS.stream()
+                    .anyMatch(c -> ctx.lexicon.lookup(c, word).isPresent()))) {
+                break;
+            }
+            if (!joiner) {
+                begin = ws;
+            }
+            i = ws;
+        }
+        return begin;
     }
 
     /**

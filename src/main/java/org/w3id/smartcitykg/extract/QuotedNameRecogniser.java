@@ -30,7 +30,8 @@ final class QuotedNameRecogniser implements Recogniser {
                     && name.charAt(0) != '+' && name.charAt(0) != '#') {
                 continue;
             }
-            Optional<Lexicon.Entry> cue = cueBefore(ctx, m.start()).or(() -> leadingCue(ctx, name));
+            Optional<Lexicon.Entry> cue = cueBefore(ctx, m.start()).or(() -> leadingCue(ctx, name))
+                    .or(() -> cueAfter(ctx, m.end()));
             cue.ifPresent(c -> ctx.add(mention(ctx, m.start(group), m.end(group), c)));
         }
         unquotedAfterCue(ctx, "project.cue");
@@ -93,7 +94,8 @@ final class QuotedNameRecogniser implements Recogniser {
     private static void nameBeforeCue(TextContext ctx) {
         for (Lexicon.Hit hit : ctx.hits("project.cue")) {
             int j = hit.begin();
-            while (j > 0 && ctx.text.charAt(j - 1) == ' ') {
+            // "Making-City –hanke", "X -projekti": a dash may join the name to the cue.
+            while (j > 0 && " –—-".indexOf(ctx.text.charAt(j - 1)) >= 0) {
                 j--;
             }
             int b = j;
@@ -101,10 +103,16 @@ final class QuotedNameRecogniser implements Recogniser {
                 b--;
             }
             String word = ctx.text.substring(b, j);
-            if (b < j && word.length() >= 3 && isNameLike(word) && !ctx.covered(b, j)) {
+            if (b < j && word.length() >= 3 && isNameLike(word) && !ctx.covered(b, j) && !legalFormAfter(ctx, hit.end())) {
                 ctx.add(mention(ctx, b, j, hit.entry()));
             }
         }
+    }
+
+    /** "X PROJEKTI d.o.o.", "Y Projects Ltd": the cue word is part of a company's name. */
+    private static boolean legalFormAfter(TextContext ctx, int cueEnd) {
+        int next = Names.skipSpaces(ctx.text, cueEnd);
+        return ctx.hits("org.legal").stream().anyMatch(h -> h.begin() == next);
     }
 
     /** A quoted name that itself starts with the cue: „Strategia Rozwoju Miasta X”, "Plan Smart City". */
@@ -187,8 +195,56 @@ final class QuotedNameRecogniser implements Recogniser {
             } else if (Names.startsUpper(ctx.text, hit.begin()) && !Names.sentenceInitial(ctx, hit.begin())
                     && ctx.lexicon.lookup("org.head", word).isEmpty()) { // "Partnera Projektu Politechniki …"
                 sentenceCaseName(ctx, start, end).ifPresent(e -> ctx.add(mention(ctx, start, e, hit.entry())));
+            } else if (!ctx.lexicon.inAny(NOT_PROJECT_NAME, word) && !Names.precededBy(ctx, hit.begin(), "person.function")) {
+                titleCaseName(ctx, start).ifPresent(e -> ctx.add(mention(ctx, start, e, hit.entry())));
             }
         }
+    }
+
+    /** Words that begin something else than a project's name: an organisation, a place's body, a programme, a person. */
+    private static final List<String> NOT_PROJECT_NAME = List.of("org.head", "municipality.cue", "programme.cue",
+            "person.function", "honorific", "meeting.cue", "location.prep", "partner.cue", "lead.cue", "strategy.cue");
+    private static final int MAX_TITLE_WORDS = 6;
+
+    /**
+     * "proyecto Smart City Valladolid y Palencia", "Projeto Pocityf": after a lower-case cue, a
+     * name in title case: capitalised words, short joiners between them, whose last word the text
+     * writes again elsewhere, as it does a project's name (a one-off capitalised word after
+     * "project" is more often the start of another name, a person's: "the project's manager Ana
+     * Horvat"). No word may be an organisation's head.
+     */
+    private static Optional<Integer> titleCaseName(TextContext ctx, int start) {
+        String text = ctx.text;
+        int end = Names.wordEnd(text, start);
+        int words = 1;
+        int i = end;
+        while (words < MAX_TITLE_WORDS && i < text.length() && text.charAt(i) == ' ') {
+            int next = Names.skipSpaces(text, i);
+            int we = Names.wordEnd(text, next);
+            if (we == next) {
+                break;
+            }
+            String w = text.substring(next, we);
+            boolean capital = Names.startsUpper(text, next) || Character.isDigit(w.charAt(0));
+            boolean joiner = !capital && w.length() <= 2 && Names.startsUpper(text, Names.skipSpaces(text, we));
+            if (!capital && !joiner || ctx.lexicon.inAny(NOT_PROJECT_NAME, w)) {
+                break;
+            }
+            i = we;
+            if (capital) {
+                end = we;
+                words++;
+            }
+        }
+        int lastBegin = end;
+        while (lastBegin > start && Character.isLetterOrDigit(text.charAt(lastBegin - 1))) {
+            lastBegin--;
+        }
+        String last = text.substring(lastBegin, end);
+        if (last.length() >= 4 && ctx.timesWritten(last) >= 2) {
+            return Optional.of(end);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -248,6 +304,30 @@ final class QuotedNameRecogniser implements Recogniser {
             end = we;
         }
         return end;
+    }
+
+    /**
+     * Languages that put the cue after the name ("„X” projekt", "„X” -hanke", "„X” (full name)
+     * projektas"): a project cue right after the closing quote, past a dash or a bracketed note.
+     */
+    private static Optional<Lexicon.Entry> cueAfter(TextContext ctx, int quoteEnd) {
+        int i = skipDashesAndSpaces(ctx.text, quoteEnd);
+        if (i < ctx.text.length() && ctx.text.charAt(i) == '(') {
+            int close = ctx.text.indexOf(')', i);
+            i = close < 0 || close - i > MAX_BRACKETED ? i : skipDashesAndSpaces(ctx.text, close + 1);
+        }
+        int we = Names.wordEnd(ctx.text, i);
+        return we > i ? ctx.lexicon.lookup("project.cue", ctx.text.substring(i, we)) : Optional.empty();
+    }
+
+    private static final int MAX_BRACKETED = 160;
+
+    private static int skipDashesAndSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && " \u00A0–—-".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private static Optional<Lexicon.Entry> cueBefore(TextContext ctx, int quoteStart) {

@@ -92,7 +92,7 @@ final class RelationRules implements Recogniser {
     }
 
     /** An organisation right after a locative preposition is where something happens, not who. */
-    private static boolean isVenue(TextContext ctx, Mention partner) {
+    static boolean isVenue(TextContext ctx, Mention partner) {
         return Names.precededBy(ctx, partner.begin(), "location.prep");
     }
 
@@ -219,19 +219,26 @@ final class RelationRules implements Recogniser {
     // ---------------------------------------------------------------- helpers
 
     /** The project a sentence speaks of: one it names, else the text's main project. */
-    private static Optional<Mention> projectFor(TextContext ctx, Span sentence, Optional<Mention> mainProject) {
+    static Optional<Mention> projectFor(TextContext ctx, Span sentence, Optional<Mention> mainProject) {
         List<Mention> named = ctx.inSpan(MentionType.PROJECT, sentence);
         return named.isEmpty() ? mainProject : Optional.of(named.get(0));
     }
 
-    /** The project the text names most often, the first named on a tie. */
+    /**
+     * The project the document is about, by salience: the one its headline names, else the one
+     * it names most often, the first named on a tie.
+     */
     static Optional<Mention> mainProject(TextContext ctx) {
         List<Mention> projects = sorted(ctx, MentionType.PROJECT);
-        java.util.Map<String, Integer> times = new java.util.HashMap<>();
-        projects.forEach(p -> times.merge(p.canonical(), 1, Integer::sum));
-        int most = times.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return projects.stream().filter(p -> times.get(p.canonical()) == most).findFirst();
+        java.util.Map<String, Integer> salience = new java.util.HashMap<>();
+        Span headline = ctx.sentences.isEmpty() ? new Span(0, 0) : ctx.sentences.get(0);
+        projects.forEach(p -> salience.merge(p.canonical(), headline.contains(p) ? HEADLINE_WEIGHT : 1, Integer::sum));
+        int most = salience.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return projects.stream().filter(p -> salience.get(p.canonical()) == most).findFirst();
     }
+
+    /** A name in the headline outweighs a few more mentions in the body. */
+    private static final int HEADLINE_WEIGHT = 4;
 
     private static int firstCue(TextContext ctx, Span sentence, String category) {
         return ctx.lexicon.find(category, ctx.text.substring(sentence.begin(), sentence.end())).stream()
@@ -245,7 +252,7 @@ final class RelationRules implements Recogniser {
     }
 
     /** A mention inside a longer one of another kind (a city in an organisation's name). */
-    private static boolean insideOther(TextContext ctx, Mention m) {
+    static boolean insideOther(TextContext ctx, Mention m) {
         return ctx.mentions.containing(m.begin(), m.end()).stream().anyMatch(o -> o != m && o.type() != m.type()
                 && o.type() != MentionType.DATE && o.type() != MentionType.MEETING
                 && o.end() - o.begin() > m.end() - m.begin());

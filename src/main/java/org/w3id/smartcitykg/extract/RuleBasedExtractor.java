@@ -41,7 +41,10 @@ public final class RuleBasedExtractor implements Extractor {
                 new PlaceCandidateRecogniser(),
                 new MunicipalityRecogniser(),
                 new OrganisationLists(),
-                new RelationRules());
+                new RelationRules(),
+                new ProjectFrame(),
+                new MeetingFrame(),
+                new NearestAffiliation());
     }
 
     /** Polish has a full dictionary (Morfologik); other languages inflect by their lexicon. */

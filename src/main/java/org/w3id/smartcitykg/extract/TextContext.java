@@ -50,6 +50,27 @@ final class TextContext {
         return new String(c);
     }
 
+    /** How often each word occurs, folded (case, diacritics); counted in one pass on first use. */
+    private java.util.Map<String, Integer> wordCounts;
+
+    /** How often {@code word} occurs in the text as a whole word, whatever its case and diacritics. */
+    int timesWritten(String word) {
+        if (wordCounts == null) {
+            wordCounts = new java.util.HashMap<>();
+            int i = 0;
+            while (i < text.length()) {
+                int end = Names.wordEnd(text, i);
+                if (end > i) {
+                    wordCounts.merge(Folding.fold(text.substring(i, end)), 1, Integer::sum);
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return wordCounts.getOrDefault(Folding.fold(word), 0);
+    }
+
     /** Every hit of a lexicon category in the whole text. */
     List<Lexicon.Hit> hits(String category) {
         if (hits == null) {
