@@ -45,7 +45,10 @@ public record StoreCensus(long quads, long triples, long distinctSubjects, long 
             indexes.put(index.getName(), index);
         }
         NodeId type = nodes.getNodeIdForNode(RDF.type.asNode());
-        TripleCounts counts = new TripleCounts(id -> under(nodes.getNodeForNodeId(id), base), type);
+        // Subjects come in the order of their ids, which is their order in the node file: read
+        // there directly, they are a sequential read, through the cache a churn of millions of entries.
+        NodeTable file = nodes.baseNodeTable();
+        TripleCounts counts = new TripleCounts(id -> under(file.getNodeForNodeId(id), base), type);
         // Tuples come back as G,S,P,O whatever the index; an index named SPOG is sorted by subject first.
         indexes.get("SPOG").all().forEachRemaining(t -> counts.add(t.get(1), t.get(2), t.get(3)));
         long distinctObjects = changes(indexes.get("OSPG").all(), 3);
