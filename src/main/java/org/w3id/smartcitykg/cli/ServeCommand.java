@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sys.JenaSystem;
 import org.w3id.smartcitykg.pipeline.BundledSeeds;
 import org.w3id.smartcitykg.pipeline.Converter;
 import org.w3id.smartcitykg.pipeline.Inputs;
@@ -65,7 +66,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // Read on the other core while the store opens: a ready store is served before either is needed.
+        // Jena initialises itself from whichever of its classes is used first; two threads doing
+        // that at once can each wait for a class the other is initialising, forever. So it is
+        // initialised here, before the ontology and the queries are read on the other core while
+        // the store opens (a ready store is served before either is needed).
+        JenaSystem.init();
         CompletableFuture<Graph> ontology = CompletableFuture.supplyAsync(Bundled::ontology);
         boolean seeds = documents == null || documents.isEmpty();
         Publication.Documents files = seeds ? BundledSeeds::files : () -> Inputs.expand(documents);

@@ -215,11 +215,7 @@ public final class ScaleBenchmark {
         try (ChildProcess serve = serve(store, corpus, port, true, settings.workDirectory().resolve("watch.log"))) {
             serve.secondsToFirstAnswer(sparql(port), Duration.ofMinutes(30));
             waitForBackgroundWork(port);
-            List<LoadTest.Request> requests = new ArrayList<>(cannedQueries(base));
-            requests.add(new LoadTest.Request("home page", base));
-            requests.add(new LoadTest.Request("VoID", base + ".well-known/void"));
-            requests.add(new LoadTest.Request("DCAT-AP", base + "dcat"));
-            requests.add(new LoadTest.Request("service description", base + "smartcity/sparql"));
+            List<LoadTest.Request> requests = requests(base);
             new LoadTest(settings.clients(), Duration.ofSeconds(5)).run(requests); // warm-up
             List<LoadTest.Latencies> latencies = new LoadTest(settings.clients(), settings.queryTime()).run(requests);
             out.printf("latency under %d clients for %d s (ms):%n", settings.clients(), settings.queryTime().toSeconds());
@@ -279,33 +275,74 @@ public final class ScaleBenchmark {
         out.flush();
     }
 
-    /** Each canned query once, with parameters taken from the graph so that they find something. */
-    private List<LoadTest.Request> cannedQueries(String base) throws Exception {
+    /**
+     * Every canned query and every description page, in rounds. Each round asks each query with
+     * other parameters taken from the graph (so they find something), as many users would: the
+     * first answer of each is computed, not served from the cache of an earlier identical request.
+     */
+    private List<LoadTest.Request> requests(String base) throws Exception {
         String sc = "PREFIX sc: <https://w3id.org/smartcity-kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
-        String city = first(base, sc + "SELECT ?x { ?p sc:implementedIn ?x } LIMIT 1");
-        String project = first(base, sc + "SELECT ?x { ?x a sc:Project ; sc:hasPartner ?o } LIMIT 1");
-        String projectLabel = first(base, sc + "SELECT ?x { <" + project + "> rdfs:label ?x } LIMIT 1");
-        String organisation = first(base, sc + "SELECT ?x { ?p sc:affiliation ?x } LIMIT 1");
-        String meeting = first(base, sc + "SELECT ?x { ?x sc:participant ?p } LIMIT 1");
-        Map<String, String> queries = new java.util.LinkedHashMap<>();
-        queries.put("about-entity", "name=" + enc(projectLabel));
-        queries.put("changed-since", "since=2020-01-01");
-        queries.put("cities-by-projects", "country=PL");
-        queries.put("cities-working-together", "city=" + enc(city));
-        queries.put("counts-by-class", "");
-        queries.put("evidence-for", "entity=" + enc(project));
-        queries.put("meetings-by-date", "from=2024-01-01&to=2024-03-31");
-        queries.put("organisations-of-country", "country=RO");
-        queries.put("participants-of-meeting", "meeting=" + enc(meeting));
-        queries.put("partners-of-project", "project=" + enc(project));
-        queries.put("people-of-organisation", "organisation=" + enc(organisation));
-        queries.put("projects-in-city", "city=" + enc(city));
-        queries.put("projects-per-programme-and-country", "country=BG");
-        queries.put("top-programmes", "");
+        List<String> cities = values(base, sc + "SELECT DISTINCT ?x { ?p sc:implementedIn ?x }");
+        List<String> projects = values(base, sc + "SELECT DISTINCT ?x { ?x a sc:Project ; sc:hasPartner ?o }");
+        List<String> projectLabels = values(base, sc + "SELECT ?x { ?p a sc:Project ; sc:hasPartner ?o ; rdfs:label ?x }");
+        List<String> organisations = values(base, sc + "SELECT DISTINCT ?x { ?p sc:affiliation ?x }");
+        List<String> meetings = values(base, sc + "SELECT DISTINCT ?x { ?x sc:participant ?p }");
+        List<String> countries = List.of("PL", "RO", "BG", "DE", "FR", "IT", "ES", "CZ", "GR", "NO");
         List<LoadTest.Request> requests = new ArrayList<>();
-        queries.forEach((name, params) -> requests.add(new LoadTest.Request(name,
-                base + "api/queries/" + name + "?format=json" + (params.isEmpty() ? "" : "&" + params))));
+        for (int round = 0; round < ROUNDS; round++) {
+            int r = round;
+            Map<String, String> queries = new java.util.LinkedHashMap<>();
+            queries.put("about-entity", "name=" + enc(pick(projectLabels, r)));
+            queries.put("changed-since", "since=" + java.time.LocalDate.of(2020, 1, 1).plusDays(30L * r));
+            queries.put("cities-by-projects", "country=" + pick(countries, r));
+            queries.put("cities-working-together", "city=" + enc(pick(cities, r)));
+            queries.put("counts-by-class", "");
+            queries.put("evidence-for", "entity=" + enc(pick(projects, r)));
+            java.time.LocalDate from = java.time.LocalDate.of(2023, 1, 1).plusMonths(r);
+            queries.put("meetings-by-date", "from=" + from + "&to=" + from.plusMonths(3));
+            queries.put("organisations-of-country", "country=" + pick(countries, r + 3));
+            queries.put("participants-of-meeting", "meeting=" + enc(pick(meetings, r)));
+            queries.put("partners-of-project", "project=" + enc(pick(projects, r + 7)));
+            queries.put("people-of-organisation", "organisation=" + enc(pick(organisations, r)));
+            queries.put("projects-in-city", "city=" + enc(pick(cities, r + 5)));
+            queries.put("projects-per-programme-and-country", "country=" + pick(countries, r + 6));
+            queries.put("top-programmes", "");
+            queries.forEach((name, params) -> requests.add(new LoadTest.Request(name,
+                    base + "api/queries/" + name + "?format=json" + (params.isEmpty() ? "" : "&" + params))));
+            requests.add(new LoadTest.Request("home page", base));
+            requests.add(new LoadTest.Request("VoID", base + ".well-known/void"));
+            requests.add(new LoadTest.Request("DCAT-AP", base + "dcat"));
+            requests.add(new LoadTest.Request("service description", base + "smartcity/sparql"));
+        }
         return requests;
+    }
+
+    /** Rounds of requests, each with parameters of its own. */
+    private static final int ROUNDS = 20;
+
+    private static String pick(List<String> values, int round) {
+        return values.get(round % values.size());
+    }
+
+    /** Up to ROUNDS values spread over the answers of {@code sparql}, whose variable is ?x. */
+    private static List<String> values(String base, String sparql) throws Exception {
+        List<String> all = new ArrayList<>();
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "smartcity/sparql?query="
+                + enc(sparql + " LIMIT 2000"))).header("Accept", "application/sparql-results+json").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        ResultSet rs = ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(r.body()));
+        rs.forEachRemaining(row -> {
+            var node = row.get("x");
+            all.add(node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
+        });
+        if (all.isEmpty()) {
+            throw new IOException("the graph has nothing for: " + sparql);
+        }
+        List<String> spread = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            spread.add(all.get((int) ((long) i * all.size() / ROUNDS)));
+        }
+        return spread.stream().distinct().toList();
     }
 
     private static String first(String base, String sparql) throws Exception {
