@@ -14,6 +14,8 @@ final class MeetingRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextContext ctx) {
+        boolean cueOnly = ctx.lexicon.lookup(OrganisationRecogniser.NAME_ORDER, OrganisationRecogniser.HEAD_FINAL)
+                .isPresent();
         for (Span sentence : ctx.sentences) {
             List<Mention> dates = ctx.inSpan(MentionType.DATE, sentence);
             if (dates.isEmpty()) {
@@ -22,23 +24,72 @@ final class MeetingRecogniser implements Recogniser {
             String s = ctx.text.substring(sentence.begin(), sentence.end());
             Optional<Lexicon.Hit> cue = ctx.lexicon.find("meeting.cue", s).stream()
                     .min(Comparator.comparingInt(Lexicon.Hit::begin));
-            cue.ifPresent(hit -> addMeeting(ctx, sentence, hit, nearest(dates, sentence.begin() + hit.begin())));
+            cue.ifPresent(hit -> addMeeting(ctx, sentence, hit,
+                    Optional.of(nearest(dates, sentence.begin() + hit.begin())), cueOnly));
         }
+        HeadlineMeeting.recognise(ctx, cueOnly);
     }
 
-    private static void addMeeting(TextContext ctx, Span sentence, Lexicon.Hit hit, Mention date) {
+    /**
+     * A meeting named by the cue {@code hit} of {@code sentence}; in a language that puts a noun's
+     * modifiers before it ({@code cueOnly}) the words after the cue belong to the clause, so the
+     * cue alone names it.
+     */
+    static Mention addMeeting(TextContext ctx, Span sentence, Lexicon.Hit hit, Optional<Mention> date, boolean cueOnly) {
+        Span span = phrase(ctx, sentence, hit, cueOnly);
+        return add(ctx, sentence, span, nominative(ctx, span), subtypeOf(hit), hit.text(), date);
+    }
+
+    /** The words that name a meeting: from its cue to where {@link #phraseEnd} and a quotation stop. */
+    static Span phrase(TextContext ctx, Span sentence, Lexicon.Hit hit, boolean cueOnly) {
         int begin = sentence.begin() + hit.begin();
-        String subtype = hit.entry().attribute().isEmpty() ? "Meeting" : hit.entry().attribute();
-        int end = phraseEnd(ctx, sentence, sentence.begin() + hit.end());
-        String phrase = ctx.text.substring(begin, end);
-        Mention meeting = new Mention(MentionType.MEETING, begin, end, phrase,
-                Names.capitalise(ctx.morphology.nominative(phrase)), subtype, RULE, 0.7,
-                Map.of(CUE, hit.text()));
+        int cueEnd = sentence.begin() + hit.end();
+        return new Span(begin, cueOnly ? cueEnd : beforeQuotation(ctx.text, cueEnd, phraseEnd(ctx, sentence, cueEnd)));
+    }
+
+    static String nominative(TextContext ctx, Span span) {
+        return Names.capitalise(ctx.morphology.nominative(ctx.text.substring(span.begin(), span.end())));
+    }
+
+    /** A meeting over {@code span} named {@code canonical}, dated by {@code date} when the text gives one. */
+    static Mention add(TextContext ctx, Span sentence, Span span, String canonical, String subtype, String cue,
+                       Optional<Mention> date) {
+        // The first day, when known, tells one meeting from another (see Meetings).
+        Map<String, String> attributes = date.map(d -> Map.of(CUE, cue, Mention.START, d.attribute(Mention.START).orElseThrow()))
+                .orElse(Map.of(CUE, cue));
+        Mention meeting = new Mention(MentionType.MEETING, span.begin(), span.end(),
+                ctx.text.substring(span.begin(), span.end()), canonical, subtype, RULE, 0.7, attributes);
         ctx.add(meeting);
-        ctx.relations.add(Relation.withValue(meeting, "startDate", date.attribute(Mention.START).orElseThrow(),
-                sentence, RULE, 0.8));
-        ctx.relations.add(Relation.withValue(meeting, "endDate", date.attribute(Mention.END).orElseThrow(),
-                sentence, RULE, 0.8));
+        date.ifPresent(d -> {
+            ctx.relations.add(Relation.withValue(meeting, "startDate", d.attribute(Mention.START).orElseThrow(),
+                    sentence, RULE, 0.8));
+            ctx.relations.add(Relation.withValue(meeting, "endDate", d.attribute(Mention.END).orElseThrow(),
+                    sentence, RULE, 0.8));
+        });
+        return meeting;
+    }
+
+    static String subtypeOf(Lexicon.Hit hit) {
+        return hit.entry().attribute().isEmpty() ? "Meeting" : hit.entry().attribute();
+    }
+
+    /** Opening quotation marks: a quoted title after a meeting word names the project, not the meeting. */
+    private static final String QUOTES = "„\"«“”‚‘»";
+
+    /**
+     * The phrase up to the first quotation after the cue ("the closing conference of the project
+     * „X”" is named by the words before „X”), without the spaces and linking punctuation before it.
+     */
+    static int beforeQuotation(String text, int cueEnd, int end) {
+        int quote = Names.indexOfAny(text, QUOTES, cueEnd, end);
+        if (quote < 0) {
+            return end;
+        }
+        int e = quote;
+        while (e > cueEnd && (Character.isWhitespace(text.charAt(e - 1)) || ":-–,".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return e;
     }
 
     static final String CUE = "cue";

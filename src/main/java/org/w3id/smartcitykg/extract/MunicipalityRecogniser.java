@@ -10,6 +10,8 @@ import java.util.Map;
  */
 final class MunicipalityRecogniser implements Recogniser {
     static final String RULE = "municipality.cue+place";
+    /** Where the cue that made a place a body begins: a preposition before it makes the body a venue. */
+    static final String CUE_BEGIN = "cueBegin";
     private static final int MAX_PLACES = 12;
 
     @Override
@@ -30,7 +32,7 @@ final class MunicipalityRecogniser implements Recogniser {
                     continue; // already part of a named organisation ("Община X") or a person's name
                 }
                 ctx.add(new Mention(MentionType.PARTNER, city.begin(), city.end(), city.text(),
-                        body + " " + city.canonical(), "Municipality", RULE, 0.6, Map.of("place", city.canonical())));
+                        body + " " + city.canonical(), "Municipality", RULE, 0.6, Map.of("place", city.canonical(), CUE_BEGIN, Integer.toString(hit.begin()))));
             }
         }
     }

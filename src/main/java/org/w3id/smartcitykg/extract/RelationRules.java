@@ -93,7 +93,9 @@ final class RelationRules implements Recogniser {
 
     /** An organisation right after a locative preposition is where something happens, not who. */
     static boolean isVenue(TextContext ctx, Mention partner) {
-        return Names.precededBy(ctx, partner.begin(), "location.prep");
+        // A town's body read from "the municipality of X" begins at X: its linking "of" is no preposition of place.
+        int begin = partner.attribute(MunicipalityRecogniser.CUE_BEGIN).map(Integer::parseInt).orElse(partner.begin());
+        return Names.precededBy(ctx, begin, "location.prep");
     }
 
     // ---------------------------------------------------------------- projects
@@ -176,12 +178,21 @@ final class RelationRules implements Recogniser {
         if (partner.end() > cueBegin || cueBegin - partner.end() > 25) {
             return false;
         }
+        if (bracketedAfter(ctx.text, partner.end(), cueBegin, cueEnd)) {
+            return true; // "X (lead partner), Y, Z": the bracket speaks of X whatever follows
+        }
         boolean followed = ctx.mentions.beginningIn(cueEnd, cueEnd + 31).stream()
                 .anyMatch(m -> m.type() == MentionType.PARTNER);
         String between = ctx.text.substring(partner.end(), cueBegin);
         return !followed && between.indexOf(',') < 0 && between.indexOf(';') < 0
                 && ctx.mentions.beginningIn(partner.end(), cueBegin).stream()
                         .noneMatch(m -> m.type() == MentionType.PARTNER && m != partner);
+    }
+
+    /** Whether the cue stands alone in brackets right after an organisation: "X (lider)". */
+    private static boolean bracketedAfter(String text, int partnerEnd, int cueBegin, int cueEnd) {
+        return text.substring(partnerEnd, cueBegin).strip().equals("(")
+                && Names.skipSpaces(text, cueEnd) < text.length() && text.charAt(Names.skipSpaces(text, cueEnd)) == ')';
     }
 
     /** Programmes named in a sentence that says where money comes from fund the project it names. */

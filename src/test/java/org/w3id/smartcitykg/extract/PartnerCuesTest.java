@@ -1,0 +1,49 @@
+package org.w3id.smartcitykg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.w3id.smartcitykg.Fixtures;
+import org.w3id.smartcitykg.ingest.Document;
+import org.w3id.smartcitykg.ingest.SourceText;
+import org.w3id.smartcitykg.link.LinkedDocument;
+
+/**
+ * Lead partners named in brackets or in apposition, and towns' bodies read from a lower-case
+ * municipality word. Each text is written for this test; none comes from the seeds or the dev set.
+ */
+class PartnerCuesTest {
+
+    @Test
+    void aBracketedLeadCueAfterAnOrganisationMakesItTheLeadWhateverFollows() {
+        assertTrue(DocumentFrameTest.has(link("ro", "Partenerii proiectului GreenRoute: Universitatea din Cluj (lider), "
+                + "Primăria Sibiu, Agenția Metropolitană Brașov."), "GreenRoute", "leadPartner", "Universitatea din Cluj"));
+        assertTrue(DocumentFrameTest.has(link("en", "Partners of the project BlueDocks: Northern Ports Agency (lead partner), "
+                + "Harbour Institute, City Council of Bergen."), "BlueDocks", "leadPartner", "Northern Ports Agency"));
+    }
+
+    @Test
+    void theMunicipalityOfAPlaceIsNoVenueForItsLinkingPreposition() {
+        assertTrue(DocumentFrameTest.has(link("fr", "Le projet SolarVille est lancé.\nLa municipalité de Tours est le chef de "
+                + "file de ce projet."), "SolarVille", "leadPartner", "Tours"));
+        assertTrue(DocumentFrameTest.has(link("pt", "O projeto VerdeMar arrancou.\nO município de Setúbal é o parceiro líder "
+                + "do projeto."), "VerdeMar", "leadPartner", "Setúbal"));
+    }
+
+    @Test
+    void aPluralMunicipalityWordMakesEachListedPlaceABody() {
+        LinkedDocument fr = link("fr", "Le projet SolarVille réunit les municipalités de Tours (France), Gand (Belgique) "
+                + "et Lecce (Italie) comme partenaires.");
+        assertTrue(DocumentFrameTest.has(fr, "SolarVille", "hasPartner", "Gand"));
+        LinkedDocument en = link("en", "The partners of the project RiverLink are the municipalities of Ghent, Tours and Lecce.");
+        assertTrue(DocumentFrameTest.has(en, "RiverLink", "hasPartner", "Tours"));
+    }
+
+    private static LinkedDocument link(String language, String text) {
+        Document doc = new Document(new SourceText(Path.of("partner.txt"), text, "0".repeat(64), 0),
+                language, true, "partner", Optional.empty(), Optional.empty());
+        return Fixtures.linker().link(doc, Fixtures.extractor().extract(doc));
+    }
+}
