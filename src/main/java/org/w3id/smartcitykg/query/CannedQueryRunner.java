@@ -74,15 +74,14 @@ public final class CannedQueryRunner {
     }
 
     /**
-     * The query joined with a VALUES block of every form of each name, set on the parsed query
-     * (never pasted into its text). A query that has a VALUES block of its own keeps it.
+     * The query with a block of inline data, every form of each name, put first in its pattern
+     * (on the parsed query, never pasted into its text). First, not as a trailing VALUES: ARQ
+     * joins a trailing block with the whole pattern's answers, so every label of the graph would
+     * be read before the forms chose among them; a leading block makes each form an index look-up.
      */
     static Query withAlternatives(Query q, Map<String, List<Node>> alternatives) {
         if (alternatives.isEmpty()) {
             return q;
-        }
-        if (q.hasValues()) {
-            throw new IllegalStateException("a query with a name parameter cannot have a trailing VALUES block");
         }
         List<org.apache.jena.sparql.core.Var> vars = alternatives.keySet().stream()
                 .map(org.apache.jena.sparql.core.Var::alloc).toList();
@@ -98,7 +97,15 @@ public final class CannedQueryRunner {
             }
             rows = next;
         }
-        q.setValuesDataBlock(vars, rows);
+        org.apache.jena.sparql.syntax.ElementData data = new org.apache.jena.sparql.syntax.ElementData(vars, rows);
+        org.apache.jena.sparql.syntax.ElementGroup pattern = new org.apache.jena.sparql.syntax.ElementGroup();
+        pattern.addElement(data);
+        if (q.getQueryPattern() instanceof org.apache.jena.sparql.syntax.ElementGroup group) {
+            group.getElements().forEach(pattern::addElement);
+        } else {
+            pattern.addElement(q.getQueryPattern());
+        }
+        q.setQueryPattern(pattern);
         return q;
     }
 
