@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.w3id.smartcitykg.pipeline.Converter;
@@ -51,12 +49,25 @@ public final class Publication implements AutoCloseable {
     /** How long a stop waits for background work before the process ends without it. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(3);
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "publication");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * How long a served store waits before it is compared with the documents: the first requests
+     * of a freshly started server are answered before a large corpus is listed and read.
+     */
+    private static final Duration CATCH_UP_DELAY = Duration.ofSeconds(2);
+
+    private final java.util.concurrent.ScheduledThreadPoolExecutor background = backgroundThread();
     private SmartCityServer server;
+
+    /** One thread for the store's background work, in order; a stop drops what has not begun. */
+    private static java.util.concurrent.ScheduledThreadPoolExecutor backgroundThread() {
+        var executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "publication");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return executor;
+    }
     private DocumentWatcher watcher;
     private boolean catchUp;
 
@@ -111,7 +122,7 @@ public final class Publication implements AutoCloseable {
         server.describe().forEach(out::println);
         out.flush();
         if (catchUp) {
-            background.submit(this::catchUp);
+            background.schedule(this::catchUp, CATCH_UP_DELAY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } else {
             server.warmUp();
             background.submit(() -> refreshDumps(modified));
