@@ -41,6 +41,12 @@ final class OrganisationLists implements Recogniser {
             }
             if (amongOrganisations) {
                 for (Span n : names) {
+                    if (oneWord(ctx, n)) {
+                        // "ACME, Foo University and Vienna": one word may be a company or a town;
+                        // the linker decides with the gazetteer, and the place candidate stays.
+                        ctx.add(mention(ctx, n, Map.of(UNLESS_PLACE, "true")));
+                        continue;
+                    }
                     // The place recogniser offers every capitalised run as a possible place; in a
                     // list of organisations, a run of several words is an organisation.
                     ctx.mentions.removeAt(n.begin(), n.end(), m -> m.type() == MentionType.CITY);
@@ -87,9 +93,23 @@ final class OrganisationLists implements Recogniser {
 
     /** The organisation an item is: one that fills it (the first item may lead in, the last trail on). */
     private static Optional<Mention> organisation(TextContext ctx, Span item, int k, int n) {
+        int begin = afterArticle(ctx.text, item);
         return ctx.mentions.withinInFoundOrder(item).stream().filter(m -> m.type() == MentionType.PARTNER)
-                .filter(m -> (k == 0 || m.begin() == item.begin()) && (k == n - 1 || m.end() == item.end()))
+                .filter(m -> (k == 0 || m.begin() == begin) && (k == n - 1 || m.end() == item.end()))
                 .findFirst();
+    }
+
+    /** Where an item's name begins after a leading article ("die", "el", "the", "het"): short lower-case words. */
+    private static int afterArticle(String text, Span item) {
+        int i = item.begin();
+        while (i < item.end() && Character.isLowerCase(text.charAt(i))) {
+            int we = Names.wordEnd(text, i);
+            if (we - i > 3 || we >= item.end() || text.charAt(we) != ' ') {
+                return i;
+            }
+            i = Names.skipSpaces(text, we);
+        }
+        return i;
     }
 
     /** The name an item holds: all of it, or for the first item its end, for the last its start. */
@@ -174,12 +194,23 @@ final class OrganisationLists implements Recogniser {
 
     /**
      * Already a person, country, project, programme or date, or part of an organisation; a
-     * one-word item that may be a place stays a place ("…, Vienna and …").
+     * one-word item that a preposition or cue made a place stays a place ("…, in Vienna and …");
+     * among organisations, one offered only for its capital is left to the gazetteer.
      */
     private static boolean namedAlready(TextContext ctx, Span n, boolean placesUndecided) {
-        boolean oneWord = ctx.text.substring(n.begin(), n.end()).indexOf(' ') < 0;
+        boolean oneWord = oneWord(ctx, n);
         return ctx.mentions.overlapping(n.begin(), n.end()).stream().anyMatch(m ->
-                (m.type() != MentionType.CITY || oneWord && !placesUndecided || m.begin() < n.begin() || m.end() > n.end()));
+                (m.type() != MentionType.CITY || oneWord && !placesUndecided && !bareCapital(m)
+                        || m.begin() < n.begin() || m.end() > n.end()));
+    }
+
+    private static boolean oneWord(TextContext ctx, Span n) {
+        return ctx.text.substring(n.begin(), n.end()).indexOf(' ') < 0;
+    }
+
+    /** A place candidate offered only for its capital letter, with no preposition or cue before it. */
+    private static boolean bareCapital(Mention m) {
+        return !Boolean.parseBoolean(m.attribute("afterPreposition").orElse("true"));
     }
 
     /** A sentence that says who took part or who the partners are. */

@@ -220,8 +220,14 @@ final class OrganisationRecogniser implements Recogniser {
                     break;
                 }
                 end = we;
+                if (ctx.lexicon.lookup("org.legal", word).isPresent()) {
+                    break; // "X GmbH und Y": a legal form closes the name
+                }
             } else if (!JOINERS.contains(word.toLowerCase()) || !Names.startsUpper(text, Names.skipSpaces(text, we))
-                    || startsPersonOrFunction(ctx, Names.skipSpaces(text, we))) {
+                    || startsPersonOrFunction(ctx, Names.skipSpaces(text, we))
+                    || end > from && listConjunction(ctx, word) && startsHead(ctx, Names.skipSpaces(text, we))) {
+                // "A University and B Institute" are two; a bare head shares what follows ("the City and
+                // County of X")
                 break;
             }
             if (we >= text.length() || text.charAt(we) != ' ') {
@@ -286,6 +292,17 @@ final class OrganisationRecogniser implements Recogniser {
         }
         String first = ctx.text.substring(from, Names.wordEnd(ctx.text, from));
         return ctx.lexicon.lookup("programme.cue", first).isPresent();
+    }
+
+    private static boolean listConjunction(TextContext ctx, String word) {
+        return ctx.lexicon.lookup("date.conj", word).filter(e -> "list".equals(e.attribute())).isPresent();
+    }
+
+    /** Whether an organisation's head noun begins at {@code offset}: "A University and B Institute" are two. */
+    private static boolean startsHead(TextContext ctx, int offset) {
+        List<Lexicon.Hit> heads = ctx.hits("org.head");
+        int k = TextContext.firstAtOrAfter(heads.size(), j -> heads.get(j).begin(), offset);
+        return k < heads.size() && heads.get(k).begin() == offset;
     }
 
     private static boolean startsPersonOrFunction(TextContext ctx, int offset) {

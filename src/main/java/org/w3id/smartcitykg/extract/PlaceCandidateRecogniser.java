@@ -17,6 +17,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
     @Override
     public void recognise(TextContext ctx) {
         String text = ctx.text;
+        LocativeEndings locative = new LocativeEndings(ctx.lexicon);
         int i = 0;
         while (i < text.length()) {
             if (Names.startsUpper(text, i) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
@@ -24,7 +25,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
                 int end = text.indexOf(' ', i) < 0 || text.indexOf(' ', i) >= run && !isLexiconWord(ctx, text.substring(i, run))
                         ? withJoinedWord(text, run) : run;
                 if (end > i) {
-                    addCandidate(ctx, i, end);
+                    addCandidate(ctx, locative, i, end);
                     i = end;
                     continue;
                 }
@@ -41,7 +42,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
     private static final java.util.List<String> LEXICON_WORDS = java.util.List.of("org.head", "municipality.cue",
             "meeting.cue", "project.cue", "programme.cue", "person.function", "honorific", "location.prep");
 
-    private static void addCandidate(TextContext ctx, int begin, int end) {
+    private static void addCandidate(TextContext ctx, LocativeEndings locative, int begin, int end) {
         // A person's name is not a place, even when a town has it ("Borislava", "Martin"); a run
         // that runs into a name ("Община Русе Данаил Ковачев") stops before it.
         for (Mention person : ctx.mentions.overlapping(begin, end)) {
@@ -73,7 +74,11 @@ final class PlaceCandidateRecogniser implements Recogniser {
                 || isLexiconWord(ctx, ctx.text.substring(begin, Names.wordEnd(ctx.text, begin)))) {
             return;
         }
-        boolean afterPreposition = precededByPreposition(ctx, begin);
+        // Opening a sentence, an ending is weak evidence: many words that start one end so ("Pärast").
+        int locativeEnd = locative.isEmpty() || Names.sentenceInitial(ctx, begin) ? -1
+                : locativeEnd(ctx, locative, begin, end);
+        end = locativeEnd > 0 ? locativeEnd : end;
+        boolean afterPreposition = locativeEnd > 0 || precededByPreposition(ctx, begin);
         boolean sentenceInitial = !afterPreposition && Names.sentenceInitial(ctx, begin);
         String name = ctx.text.substring(begin, end);
         String canonical = name.indexOf(' ') < 0 ? ctx.morphology.lemma(name).orElse(name)
@@ -85,6 +90,16 @@ final class PlaceCandidateRecogniser implements Recogniser {
                 afterPreposition ? RULE_PREP : RULE_BARE, afterPreposition ? 0.7 : 0.4,
                 withCountry(ctx, end, Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition),
                         SENTENCE_INITIAL, Boolean.toString(sentenceInitial)))));
+    }
+
+    /**
+     * Where a place name in the locative case ends: before a hyphen or colon that joins the ending
+     * ("Lyon-ban"), or after its first word with the ending ("Tartus Raekoja …": the ending closes
+     * the name); -1 when no word of the run has one.
+     */
+    private static int locativeEnd(TextContext ctx, LocativeEndings locative, int begin, int end) {
+        int joined = locative.joinedNameEnd(ctx.text, begin, end);
+        return joined > 0 ? joined : locative.firstInflectedWordEnd(ctx.text, begin, end);
     }
 
     /** Place names join words with a small word: "Alcalá de Henares", "Frankfurt am Main", "Castell de Ferro". */

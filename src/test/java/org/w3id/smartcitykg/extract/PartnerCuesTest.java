@@ -1,5 +1,6 @@
 package org.w3id.smartcitykg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -39,6 +40,31 @@ class PartnerCuesTest {
         assertTrue(DocumentFrameTest.has(fr, "SolarVille", "hasPartner", "Gand"));
         LinkedDocument en = link("en", "The partners of the project RiverLink are the municipalities of Ghent, Tours and Lecce.");
         assertTrue(DocumentFrameTest.has(en, "RiverLink", "hasPartner", "Tours"));
+    }
+
+    @Test
+    void aOneWordNameAmongListedOrganisationsIsAnOrganisationUnlessTheGazetteerKnowsAPlace() {
+        LinkedDocument nl = link("nl", "Het project GroenDak heeft partners: Gemeente Arnhem; Hogeschool Delta; Zentrix; "
+                + "Stichting Blauw; Korvalo.");
+        assertTrue(DocumentFrameTest.has(nl, "GroenDak", "hasPartner", "Zentrix"));
+        assertTrue(DocumentFrameTest.has(nl, "GroenDak", "hasPartner", "Korvalo"));
+        LinkedDocument de = link("de", "Partner des Projekts SolarHof sind die Universität Kassel, Voltania, Wien und die "
+                + "Stadtwerke Fulda GmbH.");
+        assertTrue(DocumentFrameTest.has(de, "SolarHof", "hasPartner", "Voltania"));
+        assertFalse(DocumentFrameTest.has(de, "SolarHof", "hasPartner", "Wien"));
+        LinkedDocument es = link("es", "Los socios del proyecto AguaViva son la Universidad de Murcia, Hidrotek, "
+                + "el Ayuntamiento de Lorca y Fundación Mar.");
+        assertTrue(DocumentFrameTest.has(es, "AguaViva", "hasPartner", "Hidrotek"));
+    }
+
+    @Test
+    void aListConjunctionBeforeAnotherHeadNounOrAfterALegalFormEndsAnOrganisationName() {
+        LinkedDocument es = link("es", "Los socios del proyecto AguaViva son el Ayuntamiento de Lorca y Fundación Mar.");
+        assertTrue(DocumentFrameTest.has(es, "AguaViva", "hasPartner", "Fundación Mar"));
+        LinkedDocument pl = link("pl", "Partnerami projektu ZielonyDach są Politechnika Opolska i Uniwersytet Zielonogórski.");
+        assertTrue(DocumentFrameTest.has(pl, "ZielonyDach", "hasPartner", "Uniwersytet Zielonogórski"));
+        LinkedDocument de = link("de", "Partner des Projekts SolarHof sind die Voltania GmbH und Kassel.");
+        assertTrue(DocumentFrameTest.has(de, "SolarHof", "hasPartner", "Voltania GmbH"));
     }
 
     private static LinkedDocument link(String language, String text) {
