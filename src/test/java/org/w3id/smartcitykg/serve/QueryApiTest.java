@@ -61,6 +61,10 @@ class QueryApiTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(r.body().contains("SIERPC 2.0 – Rozwiązania EcoSmart z zakresu zarządzania miastem"), r.body());
+        // The partners and programmes are aggregated per project: an unbound value in the rows
+        // would turn the whole aggregate into an error, that is an empty cell.
+        assertTrue(r.body().contains("Politechnika Warszawska"), r.body());
+        assertTrue(r.body().contains("Program Operacyjny Pomoc Techniczna 2014-2020"), r.body());
     }
 
     @Test
