@@ -10,10 +10,14 @@ import org.apache.jena.query.QueryParseException;
 
 /**
  * A question from {@code queries/NAME.rq}: the SPARQL, parsed once, and its {@code #+} header
- * (summary, description, tags, parameters), as grlc reads its decorators.
+ * (summary, description, tags, parameters, paging), as grlc reads its decorators.
+ *
+ * <p>{@code #+ paging: subquery} says that the query opens with a sub-select that chooses its
+ * rows, one row each, in their order: a page is then cut there, so that the rest of the pattern
+ * describes only the things of that page instead of every thing in the graph.
  */
 public record CannedQuery(String name, String summary, String description, List<String> tags,
-                          List<QueryParameter> parameters, String sparql, Query parsed) {
+                          List<QueryParameter> parameters, boolean pagedInSubquery, String sparql, Query parsed) {
 
     public CannedQuery {
         tags = List.copyOf(tags);
@@ -31,6 +35,7 @@ public record CannedQuery(String name, String summary, String description, List<
         String description = "";
         List<String> tags = List.of();
         List<QueryParameter> params = new ArrayList<>();
+        boolean pagedInSubquery = false;
         for (String line : text.split("\n")) {
             String l = line.strip();
             if (!l.startsWith("#+")) {
@@ -52,11 +57,25 @@ public record CannedQuery(String name, String summary, String description, List<
                 description = description.isEmpty() ? value : description + " " + value;
             } else if (key.equals("tags")) {
                 tags = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            } else if (key.equals("paging")) {
+                pagedInSubquery = paging(name, value);
             } else if (key.startsWith("param ")) {
                 params.add(parameter(name, key.substring(6).strip(), value));
             }
         }
-        return new CannedQuery(name, summary, description, tags, params, text, select(name, text));
+        Query parsed = select(name, text);
+        if (pagedInSubquery && CannedQueryRunner.firstSubquery(parsed).isEmpty()) {
+            throw new IllegalArgumentException(name + ": 'paging: subquery' needs a pattern that opens with a sub-select");
+        }
+        return new CannedQuery(name, summary, description, tags, params, pagedInSubquery, text, parsed);
+    }
+
+    private static boolean paging(String query, String value) {
+        return switch (value) {
+            case "subquery" -> true;
+            case "query" -> false;
+            default -> throw new IllegalArgumentException(query + ": paging is 'query' or 'subquery', not '" + value + "'");
+        };
     }
 
     public Optional<QueryParameter> parameter(String parameterName) {

@@ -1,10 +1,19 @@
 package org.w3id.smartcitykg.query;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.PatternVars;
 
 /**
  * Runs canned queries by name, for the command line and the web API alike: values bound as RDF
@@ -32,16 +41,73 @@ public final class CannedQueryRunner {
         this.cache = java.util.Optional.ofNullable(cache);
     }
 
-    /** Runs, and so caches, every query that needs no parameter: what a home page shows first. */
+    /**
+     * Runs, and so caches, what visitors ask first: every query that needs no value, then each
+     * query whose only needed value is a country, for the countries the graph knows most things
+     * in. Aggregates over a large graph take seconds to compute and milliseconds to serve.
+     */
     public void warmUp() {
+        List<CannedQuery> byCountry = new ArrayList<>();
         for (CannedQuery canned : catalogue.all()) {
             if (canned.parameters().stream().noneMatch(QueryParameter::required)) {
-                try {
-                    run(canned, Map.of());
-                } catch (ParameterException | RuntimeException e) {
-                    // a query that cannot run without values is simply not warmed
-                }
+                warm(canned, Map.of());
             }
+            if (canned.parameters().stream().anyMatch(p -> p.type().equals(COUNTRY))
+                    && canned.parameters().stream().filter(QueryParameter::required).allMatch(p -> p.type().equals(COUNTRY))) {
+                byCountry.add(canned);
+            }
+        }
+        if (byCountry.isEmpty()) {
+            return;
+        }
+        for (String country : commonCountries()) {
+            for (CannedQuery canned : byCountry) {
+                Map<String, String> values = new java.util.HashMap<>();
+                canned.parameters().stream().filter(p -> p.type().equals(COUNTRY))
+                        .forEach(p -> values.put(p.name(), country));
+                warm(canned, values);
+            }
+        }
+    }
+
+    private static final String COUNTRY = "country";
+
+    /** How many countries the warm-up computes answers for: the most frequent in the graph. */
+    static final int COUNTRIES_WARMED = 30;
+
+    private static final Query COMMON_COUNTRIES = org.apache.jena.query.QueryFactory.create("""
+            SELECT ?country (COUNT(*) AS ?things)
+            WHERE { ?thing ?countryCode ?country }
+            GROUP BY ?country
+            ORDER BY DESC(?things) ?country
+            """);
+
+    private List<String> commonCountries() {
+        List<String> countries = new ArrayList<>();
+        try {
+            Query q = COMMON_COUNTRIES.cloneQuery();
+            q.setLimit(COUNTRIES_WARMED);
+            ResultSetRewindable rows = target.select(q, Map.of("countryCode", org.w3id.smartcitykg.rdf.SC.countryCode.asNode()));
+            rows.forEachRemaining(row -> {
+                var code = row.get("country");
+                if (code != null && code.isLiteral()) {
+                    countries.add(code.asLiteral().getLexicalForm());
+                }
+            });
+        } catch (RuntimeException e) {
+            // no countries to warm: the store is being replaced, or the query ran out of time
+        }
+        return countries;
+    }
+
+    private void warm(CannedQuery canned, Map<String, String> values) {
+        if (Thread.currentThread().isInterrupted()) {
+            return; // the server is stopping
+        }
+        try {
+            run(canned, values);
+        } catch (ParameterException | RuntimeException e) {
+            // a query that cannot run with these values is simply not warmed
         }
     }
 
@@ -64,7 +130,7 @@ public final class CannedQueryRunner {
         Paging paging = Paging.take(own, limits);
         ParameterBinder.Bindings bound = binder.bind(canned, own);
         Map<String, Node> bindings = bound.terms();
-        Query query = withAlternatives(paged(canned.parsed(), paging), bound.alternatives());
+        Query query = withAlternatives(paged(canned, paging), bound.alternatives());
         if (cache.isEmpty()) {
             return target.select(query, bindings);
         }
@@ -74,33 +140,40 @@ public final class CannedQueryRunner {
     }
 
     /**
-     * The query with a block of inline data, every form of each name, put first in its pattern
-     * (on the parsed query, never pasted into its text). First, not as a trailing VALUES: ARQ
-     * joins a trailing block with the whole pattern's answers, so every label of the graph would
-     * be read before the forms chose among them; a leading block makes each form an index look-up.
+     * The query with a block of inline data, every form of each name, put first in the pattern
+     * that uses the names (on the parsed query, never pasted into its text): the query's own, or
+     * the sub-select it opens with when the names are that sub-select's. First, not as a trailing
+     * VALUES: ARQ joins a trailing block with the whole pattern's answers, so every label of the
+     * graph would be read before the forms chose among them; a leading block makes each form an
+     * index look-up.
      */
     static Query withAlternatives(Query q, Map<String, List<Node>> alternatives) {
         if (alternatives.isEmpty()) {
             return q;
         }
-        List<org.apache.jena.sparql.core.Var> vars = alternatives.keySet().stream()
-                .map(org.apache.jena.sparql.core.Var::alloc).toList();
-        List<org.apache.jena.sparql.engine.binding.Binding> rows = new java.util.ArrayList<>();
-        rows.add(org.apache.jena.sparql.engine.binding.BindingFactory.empty());
+        List<Var> vars = alternatives.keySet().stream().map(Var::alloc).toList();
+        Optional<ElementSubQuery> inner = firstSubquery(q)
+                .filter(sub -> PatternVars.vars(sub.getQuery().getQueryPattern()).containsAll(vars));
+        if (inner.isPresent()) {
+            // a copy, as the sub-select may still be the catalogue's own
+            Query copy = withAlternatives(inner.get().getQuery().cloneQuery(), alternatives);
+            ((ElementGroup) q.getQueryPattern()).getElements().set(0, new ElementSubQuery(copy));
+            return q;
+        }
+        List<Binding> rows = new ArrayList<>();
+        rows.add(BindingFactory.empty());
         for (var e : alternatives.entrySet()) {
-            List<org.apache.jena.sparql.engine.binding.Binding> next = new java.util.ArrayList<>();
+            List<Binding> next = new ArrayList<>();
             for (var row : rows) {
                 for (Node form : e.getValue()) {
-                    next.add(org.apache.jena.sparql.engine.binding.BindingFactory.binding(row,
-                            org.apache.jena.sparql.core.Var.alloc(e.getKey()), form));
+                    next.add(BindingFactory.binding(row, Var.alloc(e.getKey()), form));
                 }
             }
             rows = next;
         }
-        org.apache.jena.sparql.syntax.ElementData data = new org.apache.jena.sparql.syntax.ElementData(vars, rows);
-        org.apache.jena.sparql.syntax.ElementGroup pattern = new org.apache.jena.sparql.syntax.ElementGroup();
-        pattern.addElement(data);
-        if (q.getQueryPattern() instanceof org.apache.jena.sparql.syntax.ElementGroup group) {
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementData(vars, rows));
+        if (q.getQueryPattern() instanceof ElementGroup group) {
             group.getElements().forEach(pattern::addElement);
         } else {
             pattern.addElement(q.getQueryPattern());
@@ -109,14 +182,41 @@ public final class CannedQueryRunner {
         return q;
     }
 
-    /** The query with the page applied; a LIMIT of its own still holds when smaller. */
-    static Query paged(Query parsed, Paging paging) {
-        Query q = parsed.cloneQuery();
+    /** The sub-select a query's pattern opens with, if it opens with one. */
+    static Optional<ElementSubQuery> firstSubquery(Query q) {
+        if (q.getQueryPattern() instanceof ElementGroup group && !group.isEmpty()
+                && group.get(0) instanceof ElementSubQuery sub) {
+            return Optional.of(sub);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The query with the page applied (to its opening sub-select when the query says so, see
+     * {@link CannedQuery}); a LIMIT of its own still holds when smaller. The query is a copy,
+     * sub-select included, so the catalogue's parsed query is never changed.
+     */
+    static Query paged(CannedQuery canned, Paging paging) {
+        Query q = canned.parsed().cloneQuery();
+        if (canned.pagedInSubquery()) {
+            ElementSubQuery sub = firstSubquery(q).orElseThrow();
+            Query inner = sub.getQuery().cloneQuery();
+            page(inner, paging);
+            ElementGroup pattern = (ElementGroup) q.getQueryPattern();
+            pattern.getElements().set(0, new ElementSubQuery(inner));
+            // the outer query gives one row per row of the sub-select: the page holds already
+            q.setLimit(paging.limit());
+            return q;
+        }
+        page(q, paging);
+        return q;
+    }
+
+    private static void page(Query q, Paging paging) {
         long limit = q.hasLimit() ? Math.min(q.getLimit(), paging.limit()) : paging.limit();
         q.setLimit(limit);
         if (paging.offset() > 0) {
             q.setOffset(paging.offset() + (q.hasOffset() ? q.getOffset() : 0));
         }
-        return q;
     }
 }

@@ -62,19 +62,39 @@ public final class SmartCityServer implements AutoCloseable {
         published.dumpsChanged();
     }
 
-    /** Computes the statistics and the parameterless canned queries in the background, so no visitor waits. */
-    public synchronized void warmUp() {
-        Thread t = new Thread(() -> {
-            metrics.prepare();
-            published.warmUp();
-            runner.warmUp();
-        }, "warm-up");
-        t.setDaemon(true);
-        t.start();
-        warmUps.add(t);
+    /**
+     * Computes the statistics and the canned answers visitors ask first, in the background, so no
+     * visitor waits. One warm-up runs at a time; changes that come while it runs are caught up by
+     * one more run after it, not by one run each.
+     */
+    public void warmUp() {
+        if (warmUpPending.compareAndSet(false, true)) {
+            try {
+                warmUps.execute(() -> {
+                    warmUpPending.set(false);
+                    metrics.prepare();
+                    published.warmUp();
+                    runner.warmUp();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // the server is stopping: nothing to warm any more
+            }
+        }
     }
 
-    private final java.util.List<Thread> warmUps = new java.util.ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean warmUpPending = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private final java.util.concurrent.ThreadPoolExecutor warmUps = warmUpWorker();
+
+    private static java.util.concurrent.ThreadPoolExecutor warmUpWorker() {
+        var worker = new java.util.concurrent.ThreadPoolExecutor(0, 1, 10, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "warm-up");
+                    t.setDaemon(true);
+                    return t;
+                });
+        return worker;
+    }
 
     /** A server with the bundled queries and the standard IRI base. */
     public static SmartCityServer create(DatasetGraph dataset, ServerOptions options) {
@@ -298,16 +318,13 @@ public final class SmartCityServer implements AutoCloseable {
         awaitWarmUps(grace);
     }
 
-    private synchronized void awaitWarmUps(java.time.Duration grace) {
-        long deadline = System.nanoTime() + grace.toNanos();
-        for (Thread t : warmUps) {
-            try {
-                t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    private void awaitWarmUps(java.time.Duration grace) {
+        // the running warm-up stops after its current query; the queued one is dropped
+        warmUps.shutdownNow();
+        try {
+            warmUps.awaitTermination(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        warmUps.clear();
     }
 }

@@ -74,6 +74,34 @@ final class LoadTest {
         return out;
     }
 
+    /**
+     * Each request once, one after another, on a server that has not answered it before: the
+     * latency of first answers, which no cache serves. With 20 values per query, p99 is the slowest.
+     */
+    static List<Latencies> once(List<Request> requests) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, List<Long>> seen = new LinkedHashMap<>();
+        Map<String, Integer> failures = new LinkedHashMap<>();
+        for (Request r : requests) {
+            long start = System.nanoTime();
+            int status = status(http, r);
+            long took = System.nanoTime() - start;
+            seen.computeIfAbsent(r.name(), k -> new ArrayList<>());
+            if (status == 200) {
+                seen.get(r.name()).add(took);
+            } else {
+                failures.merge(r.name(), 1, Integer::sum);
+            }
+        }
+        List<Latencies> out = new ArrayList<>();
+        seen.forEach((name, times) -> {
+            Collections.sort(times);
+            out.add(new Latencies(name, times.size(), percentile(times, 0.50), percentile(times, 0.99),
+                    failures.getOrDefault(name, 0)));
+        });
+        return out;
+    }
+
     /** The answer's status; a request the server never answered in time counts as failed (0). */
     private static int status(HttpClient http, Request r) throws InterruptedException {
         try {
