@@ -20,7 +20,9 @@ import org.w3id.smartcitykg.link.Place;
 
 /**
  * Writes one linked document as quads in its own named graph: a resource for the document, each
- * entity with its core class, labels and identifiers, and each fact.
+ * entity with its core class, labels and identifiers, and each fact. What describes the converter
+ * rather than the document (its rules, the agent) goes to the shared converter graph, where a
+ * store keeps it once for all documents.
  */
 public final class DocumentMapper {
     private final IriScheme iris;
@@ -35,7 +37,8 @@ public final class DocumentMapper {
         Emitter e = new Emitter(out, graph, doc.language());
         Node docNode = iris.document(doc.key());
         writeDocument(e, doc, docNode);
-        EvidenceWriter evidence = new EvidenceWriter(iris, doc, docNode, e::add);
+        Emitter converter = new Emitter(out, iris.converterGraph(), doc.language());
+        EvidenceWriter evidence = new EvidenceWriter(iris, doc, docNode, e::add, converter::add);
         evidence.writeActivity();
         for (Entity entity : linked.entities()) {
             writeEntity(e, entity, docNode);

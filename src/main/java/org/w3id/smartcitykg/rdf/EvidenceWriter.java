@@ -23,8 +23,9 @@ import org.w3id.smartcitykg.link.Fact;
  * fragment ({@code …/document/KEY#char=BEGIN,END}), which already says which document and where,
  * and carries the quoted text and the rule that read it. Every fact has an evidence node that
  * restates it (rdf:subject, rdf:predicate, rdf:object) and points to its span and its rule. A
- * rule is described once per document: its recogniser and the confidence it gives. The
- * conversion of each document is a prov:Activity.
+ * rule (its recogniser and the confidence it gives) and the converter agent are described to
+ * the converter sink, once per document there and once per store in the end. The conversion of
+ * each document is a prov:Activity.
  */
 final class EvidenceWriter {
     interface Sink {
@@ -36,16 +37,18 @@ final class EvidenceWriter {
     private final Node documentNode;
     private final Node activity;
     private final Sink out;
+    private final Sink converter;
     private final Set<Node> quotedSpans = new HashSet<>();
     private final Set<Node> describedRules = new HashSet<>();
     private final Set<String> spanRules = new HashSet<>();
 
-    EvidenceWriter(IriScheme iris, Document document, Node documentNode, Sink out) {
+    EvidenceWriter(IriScheme iris, Document document, Node documentNode, Sink out, Sink converter) {
         this.iris = iris;
         this.document = document;
         this.documentNode = documentNode;
         this.activity = iris.conversion(document.key());
         this.out = out;
+        this.converter = converter;
     }
 
     void writeActivity() {
@@ -53,9 +56,9 @@ final class EvidenceWriter {
         out.add(activity, RDF.type.asNode(), Vocabularies.PROV_ACTIVITY);
         out.add(activity, Vocabularies.PROV_USED, documentNode);
         out.add(activity, Vocabularies.PROV_WAS_ASSOCIATED_WITH, agent);
-        out.add(agent, RDF.type.asNode(), Vocabularies.PROV_SOFTWARE_AGENT);
-        out.add(agent, RDF.type.asNode(), FOAF.Agent.asNode());
-        out.add(agent, RDFS.label.asNode(), NodeFactory.createLiteralString("smartcity-kg converter"));
+        converter.add(agent, RDF.type.asNode(), Vocabularies.PROV_SOFTWARE_AGENT);
+        converter.add(agent, RDF.type.asNode(), FOAF.Agent.asNode());
+        converter.add(agent, RDFS.label.asNode(), NodeFactory.createLiteralString("smartcity-kg converter"));
     }
 
     void forEntity(Entity entity) {
@@ -102,14 +105,14 @@ final class EvidenceWriter {
 
     private CodePointOffsets codePoints;
 
-    /** The rule and its confidence, described once per document. */
+    /** The rule and its confidence, described once per document to the converter sink. */
     private Node rule(String recogniser, double confidence) {
         String value = BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         String canonical = value.contains(".") ? value : value + ".0";
         Node rule = iris.rule(recogniser, canonical);
         if (describedRules.add(rule)) {
-            out.add(rule, SC.recogniser.asNode(), NodeFactory.createLiteralString(recogniser));
-            out.add(rule, SC.confidence.asNode(), NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal));
+            converter.add(rule, SC.recogniser.asNode(), NodeFactory.createLiteralString(recogniser));
+            converter.add(rule, SC.confidence.asNode(), NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal));
         }
         return rule;
     }

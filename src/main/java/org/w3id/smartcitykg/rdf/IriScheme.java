@@ -56,6 +56,14 @@ public final class IriScheme {
         return NodeFactory.createURI(base + "graph/store");
     }
 
+    /**
+     * The named graph that describes the converter itself (its rules and the agent that ran
+     * them): shared by every document, written once, and kept when documents go.
+     */
+    public Node converterGraph() {
+        return NodeFactory.createURI(base + "graph/converter");
+    }
+
     public Node ontologyGraph() {
         return NodeFactory.createURI(base + "graph/ontology");
     }

@@ -35,6 +35,7 @@ import org.w3id.smartcitykg.rdf.SC;
 
 /**
  * The TDB2 store the server reads: each document in its own named graph, the ontology in its own,
+ * what documents share (the converter's description) in graphs that no document's removal touches,
  * a record of every document's checksum and last change in the store graph, and the union of all
  * as the default graph. It knows documents and graphs, not how they were made: it takes each
  * document's quads whole, and changes them either in transactions of one batch each, which readers
@@ -50,7 +51,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final Optional<Path> directory;
     private final IriScheme iris;
 
-    /** One document as the store holds it: its quads (all in its graph) and the checksum of its source. */
+    /** One document as the store holds it: its quads (in its own graph, and in shared graphs) and the checksum of its source. */
     public record DocumentGraph(String key, String sha256, Collection<Quad> quads) {}
 
     /** What the store recorded of a document it holds. */
@@ -215,6 +216,7 @@ public final class KnowledgeStore implements AutoCloseable {
         private final StreamRDF sink;
         private final Node nowLiteral;
         private final String build;
+        private final java.util.Set<Quad> shared = new java.util.HashSet<>();
         private boolean finished;
 
         private BulkBuild(DatasetGraph target, Optional<Path> buildDir, Graph ontology, String build, Instant now) {
@@ -230,7 +232,13 @@ public final class KnowledgeStore implements AutoCloseable {
         }
 
         public void add(DocumentGraph doc) {
-            doc.quads().forEach(q -> sink.quad(canonical(q)));
+            Node own = iris.documentGraph(doc.key());
+            for (Quad q : doc.quads()) {
+                // a shared graph's statements (the converter's) come with every document: load them once
+                if (q.getGraph().equals(own) || shared.add(q)) {
+                    sink.quad(canonical(q));
+                }
+            }
             Node store = iris.storeGraph();
             Node document = iris.document(doc.key());
             sink.quad(Quad.create(store, document, SC.sha256.asNode(), NodeFactory.createLiteralString(doc.sha256())));
