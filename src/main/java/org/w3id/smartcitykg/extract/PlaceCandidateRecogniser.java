@@ -56,6 +56,13 @@ final class PlaceCandidateRecogniser implements Recogniser {
                 }
             }
         }
+        // A word that opens the sentence, and that the document writes elsewhere in lower case, is
+        // a common word ("Before the Town Hall …"), not the first word of a name.
+        int opening = Names.wordEnd(ctx.text, begin);
+        if (opening < end && Names.sentenceInitial(ctx, begin) && !isPlaceCue(ctx, ctx.text.substring(begin, opening))
+                && ctx.writesInLowerCase(ctx.text.substring(begin, opening))) {
+            begin = Names.skipSpaces(ctx.text, opening);
+        }
         // "La Iași", "In Brno": a preposition that starts the sentence is not part of the name.
         int rest = begin;
         int firstEnd = Names.wordEnd(ctx.text, rest);

@@ -74,6 +74,9 @@ public final class Sentences {
     }
 
     private static boolean isAbbreviation(String text, int dot) {
+        if (dot > 0 && text.charAt(dot - 1) == '.' && (dot < 2 || text.charAt(dot - 2) != '.')) {
+            return false; // "d.o.o.." : the abbreviation's stop, then the sentence's
+        }
         int b = dot;
         while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
             b--;

@@ -19,6 +19,32 @@ final class TextContext {
     final List<Relation> relations = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     /** Every category's lexicon hits in the whole text, found in one pass on first use. */
+    private java.util.Set<String> lowerCaseWords;
+
+    /**
+     * Whether the document also writes {@code word} in lower case, as a word of its own: the text
+     * itself then says the word is a common one, whatever its capital at the start of a sentence.
+     */
+    boolean writesInLowerCase(String word) {
+        if (lowerCaseWords == null) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            int i = 0;
+            while (i < text.length()) {
+                if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    int end = Names.wordEnd(text, i);
+                    if (end > i && Character.isLowerCase(text.charAt(i))) {
+                        words.add(text.substring(i, end));
+                    }
+                    i = Math.max(end, i + 1);
+                } else {
+                    i++;
+                }
+            }
+            lowerCaseWords = words;
+        }
+        return !word.isEmpty() && lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private java.util.Map<String, List<Lexicon.Hit>> hits;
     /** {@link #ofType}'s lists, valid while the mentions are at {@link #byTypeVersion}. */
     private final java.util.Map<MentionType, List<Mention>> byType = new java.util.EnumMap<>(MentionType.class);

@@ -33,6 +33,17 @@ class DocumentFrameTest {
     }
 
     @Test
+    void aCommonWordOpeningASentenceIsNotPartOfTheNameAfterIt() {
+        // the text writes "ispred" in lower case too: its capital is the sentence's, not a name's
+        LinkedDocument hr = link("hr", "Projekt ZelenaStaza okupio je partnere.\n"
+                + "Ispred Općine Virje na sastanku je bio načelnik g. Ivan Kovačić. "
+                + "Sastanku je nazočila i Ana Babić ispred Turističke zajednice Koprivnice.");
+        assertTrue(has(hr, "Ivan Kovačić", "affiliation", "Općina Virje"), hr.facts().toString());
+        LinkedDocument en = link("en", "Beyond Riverton the tram line ends. The buses go beyond the river.");
+        assertFalse(en.entities().stream().anyMatch(e -> e.label().startsWith("Beyond")), en.entities().toString());
+    }
+
+    @Test
     void aLoneOrganisationIsNoList() {
         assertFalse(has(link("en", "The SmartPorts project starts\nA lawyer of the Ghent University read the agreement."),
                 "SmartPorts", "hasPartner", "Ghent University"));

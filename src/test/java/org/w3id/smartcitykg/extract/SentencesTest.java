@@ -26,6 +26,13 @@ class SentencesTest {
     }
 
     @Test
+    void aStopAfterAnAbbreviationsOwnStopEndsTheSentence() {
+        assertEquals(List.of("Pomoć je pružila tvrtka Kovač d.o.o..", "Sastanak je završio u podne."),
+                split("Pomoć je pružila tvrtka Kovač d.o.o.. Sastanak je završio u podne."));
+        assertEquals(1, split("Firma Nowak sp. z o.o. otworzyła biuro.").size());
+    }
+
+    @Test
     void aWrappedLineGoesOnAndOffsetsStay() {
         String text = "Ve dnech 14. a 15. května 2024 se konalo\nsetkání partnerů projektu.\nDalší zpráva";
         String unwrapped = TextContext.unwrapped(text);
