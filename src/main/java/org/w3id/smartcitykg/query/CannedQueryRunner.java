@@ -42,14 +42,16 @@ public final class CannedQueryRunner {
     }
 
     /**
-     * Runs, and so caches, what visitors ask first: every query that needs no value, then each
+     * Runs, and so caches, what visitors ask first: every query that takes no value, then each
      * query whose only needed value is a country, for the countries the graph knows most things
      * in. Aggregates over a large graph take seconds to compute and milliseconds to serve.
      */
     public void warmUp() {
         List<CannedQuery> byCountry = new ArrayList<>();
         for (CannedQuery canned : catalogue.all()) {
-            if (canned.parameters().stream().noneMatch(QueryParameter::required)) {
+            // Not a query whose values are all optional, asked without them: over a large graph
+            // that is every pair, every meeting, every partner, which no visitor waits for.
+            if (canned.parameters().isEmpty()) {
                 warm(canned, Map.of());
             }
             if (canned.parameters().stream().anyMatch(p -> p.type().equals(COUNTRY))
