@@ -128,17 +128,43 @@ public final class CannedQueryRunner {
     }
 
     public ResultSetRewindable run(CannedQuery canned, Map<String, String> values) throws ParameterException {
+        Prepared prepared = prepare(canned, values);
+        if (cache.isEmpty()) {
+            return prepared.execute();
+        }
+        return cache.get().get(prepared.key(), prepared::execute);
+    }
+
+    /**
+     * The answer written in {@code format}: from the cache when this version of the store gave it
+     * before, so that a popular answer is written once, not at every request.
+     */
+    public byte[] render(CannedQuery canned, Map<String, String> values, ResultFormat format) throws ParameterException {
+        Prepared prepared = prepare(canned, values);
+        if (cache.isEmpty()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            format.write(prepared.execute(), out);
+            return out.toByteArray();
+        }
+        return cache.get().rendered(prepared.key(), format, prepared::execute);
+    }
+
+    /** A canned query with its values bound and its page cut, ready to run, and its cache key. */
+    private record Prepared(String key, Query query, Map<String, Node> bindings, QueryTarget target) {
+        ResultSetRewindable execute() {
+            return target.select(query, bindings);
+        }
+    }
+
+    private Prepared prepare(CannedQuery canned, Map<String, String> values) throws ParameterException {
         Map<String, String> own = Paging.copyOf(values);
         Paging paging = Paging.take(own, limits);
         ParameterBinder.Bindings bound = binder.bind(canned, own);
         Map<String, Node> bindings = bound.terms();
         Query query = withAlternatives(paged(canned, paging), bound.alternatives());
-        if (cache.isEmpty()) {
-            return target.select(query, bindings);
-        }
         String key = canned.name() + " " + new java.util.TreeMap<>(bindings) + " " + new java.util.TreeMap<>(bound.alternatives())
                 + " " + paging.limit() + " " + paging.offset();
-        return cache.get().get(key, () -> target.select(query, bindings));
+        return new Prepared(key, query, bindings, target);
     }
 
     /**

@@ -129,25 +129,23 @@ final class QueryApiServlet extends HttpServlet {
                 values.put(k, v[v.length - 1]);
             }
         });
-        ResultSetRewindable rows;
         try {
-            rows = runner.run(q, values);
+            if (format.get().equals("html")) {
+                send(resp, "text/html", pages.results(q, values, runner.run(q, values)));
+                return;
+            }
+            ResultFormat rf = ResultFormat.valueOf(format.get().toUpperCase(java.util.Locale.ROOT));
+            byte[] answer = runner.render(q, values, rf);
+            resp.setStatus(HttpServletResponse.SC_OK);
+            resp.setContentType(rf.mediaType() + "; charset=utf-8");
+            resp.setContentLength(answer.length);
+            try (OutputStream out = resp.getOutputStream()) {
+                out.write(answer);
+            }
         } catch (ParameterException e) {
             error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), e.parameter());
-            return;
         } catch (QueryCancelledException e) {
             error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the query ran out of time", null);
-            return;
-        }
-        if (format.get().equals("html")) {
-            send(resp, "text/html", pages.results(q, values, rows));
-            return;
-        }
-        ResultFormat rf = ResultFormat.valueOf(format.get().toUpperCase(java.util.Locale.ROOT));
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType(rf.mediaType() + "; charset=utf-8");
-        try (OutputStream out = resp.getOutputStream()) {
-            rf.write(rows, out);
         }
     }
 

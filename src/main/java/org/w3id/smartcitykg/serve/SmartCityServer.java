@@ -102,7 +102,8 @@ public final class SmartCityServer implements AutoCloseable {
     }
 
     /** Canned-query answers kept per version of the store. */
-    private static final int RESULTS_CACHED = 2000;
+    /** The canned answers kept, by estimated weight: an eighth of the heap. */
+    private static final long RESULTS_CACHED_BYTES = Runtime.getRuntime().maxMemory() / 8;
 
     public static Builder builder(DatasetGraph dataset) {
         return new Builder(dataset);
@@ -263,7 +264,7 @@ public final class SmartCityServer implements AutoCloseable {
             QueryTarget target = QueryTarget.local(DatasetFactory.wrap(dataset), options.overallTimeout());
             return new CannedQueryRunner(catalogue != null ? catalogue : QueryCatalogue.bundled(), target,
                     new GraphLookup(target, GazetteerCityNames.onDemand(iris)), Paging.Limits.standard(),
-                    new ResultCache(RESULTS_CACHED, published::modified));
+                    new ResultCache(RESULTS_CACHED_BYTES, published::modified));
         }
     }
 
