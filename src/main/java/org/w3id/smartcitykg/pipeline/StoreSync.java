@@ -111,7 +111,9 @@ public final class StoreSync {
 
     /** The plan for a few paths that changed on disk (added, changed or deleted), the rest as it is. */
     public Plan planChanged(Collection<Path> paths) {
-        Map<String, KnowledgeStore.DocumentVersion> held = store.documents();
+        // only the records of these documents: a change costs its own look-ups, not the corpus's
+        Map<String, KnowledgeStore.DocumentVersion> held = store.documents(
+                paths.stream().map(SourceText::keyOf).collect(java.util.stream.Collectors.toSet()));
         List<Path> convert = new ArrayList<>();
         Set<String> remove = new HashSet<>();
         for (Path path : paths) {
@@ -158,7 +160,7 @@ public final class StoreSync {
                 // A clean build would not hold a document that no longer converts.
                 removed.add(SourceText.keyOf(failure.file()));
             });
-            Set<String> held = store.documents().keySet();
+            Set<String> held = store.documents(removed).keySet();
             removed.retainAll(held);
             store.apply(batch, removed, now);
         }

@@ -68,6 +68,22 @@ public final class Publication implements AutoCloseable {
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         return executor;
     }
+    /**
+     * The dumps have a thread of their own: at a hundred thousand documents a dump takes minutes,
+     * and a changed document must not wait for it. Requests made while one waits are one dump.
+     */
+    private final java.util.concurrent.ThreadPoolExecutor dumpWriter = dumpThread();
+    private final java.util.concurrent.atomic.AtomicBoolean dumpPending = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static java.util.concurrent.ThreadPoolExecutor dumpThread() {
+        return new java.util.concurrent.ThreadPoolExecutor(0, 1, 10, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "dumps");
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
     private DocumentWatcher watcher;
     private boolean catchUp;
 
@@ -125,7 +141,7 @@ public final class Publication implements AutoCloseable {
             background.schedule(this::catchUp, CATCH_UP_DELAY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } else {
             server.warmUp();
-            background.submit(() -> refreshDumps(modified));
+            refreshDumps();
         }
         if (watch) {
             // The first change should not wait for the gazetteer and the language model.
@@ -154,7 +170,7 @@ public final class Publication implements AutoCloseable {
             } else {
                 server.warmUp();
             }
-            refreshDumps(modified);
+            refreshDumps();
         } catch (Exception e) {
             err.println("error: bringing the store up to date: " + e);
             err.flush();
@@ -171,22 +187,34 @@ public final class Publication implements AutoCloseable {
             report(report, paths.size());
             Instant modified = store.lastModified().orElse(Instant.now());
             server.storeChanged(modified);
-            refreshDumps(modified);
+            refreshDumps();
         } catch (Exception e) {
             err.println("error: updating the store: " + e);
             err.flush();
         }
     }
 
-    private void refreshDumps(Instant modified) {
+    /** Writes the dumps of the store as it is when the writing begins, unless they are current. */
+    private void refreshDumps() {
+        if (!dumpPending.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            if (!dumps.currentFor(modified)) {
-                dumps.write(store.datasetGraph(), modified);
-                server.dumpsChanged();
-            }
-        } catch (IOException | UncheckedIOException e) {
-            err.println("error: writing the dumps to " + dumps.directory() + ": " + e.getMessage());
-            err.flush();
+            dumpWriter.execute(() -> {
+                dumpPending.set(false);
+                Instant modified = store.lastModified().orElse(Instant.EPOCH);
+                try {
+                    if (!dumps.currentFor(modified)) {
+                        dumps.write(store.datasetGraph(), modified);
+                        server.dumpsChanged();
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    err.println("error: writing the dumps to " + dumps.directory() + ": " + e.getMessage());
+                    err.flush();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            dumpPending.set(false);
         }
     }
 
@@ -221,8 +249,11 @@ public final class Publication implements AutoCloseable {
         // Work that outlasts the grace (a dump of a large store) is abandoned as the process ends,
         // which the dumps' temporary files and the store's journal make safe.
         background.shutdown();
+        dumpWriter.shutdown();
         try {
+            long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
             background.awaitTermination(SHUTDOWN_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            dumpWriter.awaitTermination(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

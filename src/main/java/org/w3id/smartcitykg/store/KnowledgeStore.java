@@ -140,6 +140,24 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /** What the store recorded of the documents {@code keys}, those it holds: two index look-ups each. */
+    public Map<String, DocumentVersion> documents(java.util.Collection<String> keys) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, DocumentVersion> versions = new HashMap<>();
+            Node store = iris.storeGraph();
+            for (String key : keys) {
+                Node document = iris.document(key);
+                var sha = dataset.find(store, document, SC.sha256.asNode(), Node.ANY);
+                var modified = dataset.find(store, document, DCTerms.modified.asNode(), Node.ANY);
+                if (sha.hasNext() && modified.hasNext()) {
+                    versions.put(key, new DocumentVersion(key, sha.next().getObject().getLiteralLexicalForm(),
+                            Instant.parse(modified.next().getObject().getLiteralLexicalForm())));
+                }
+            }
+            return versions;
+        });
+    }
+
     /**
      * In one write transaction: removes the documents of {@code removals}, replaces or adds each
      * of {@code documents} whole, and records the change. A reader sees all of it or none of it.

@@ -48,6 +48,9 @@ class StoreSyncTest {
             assertTrue(first.rebuilt());
             assertEquals(5, first.converted());
             assertEquals(5, store.documents().size());
+            String one = store.documents().keySet().iterator().next();
+            assertEquals(Map.of(one, store.documents().get(one)), store.documents(Set.of(one, "no-such-document")),
+                    "the records of the documents asked for, and of no other");
             Instant modified = store.lastModified().orElseThrow();
             AtomicInteger made = new AtomicInteger();
             StoreSync again = new StoreSync(store, Bundled::ontology, "b1", () -> {
