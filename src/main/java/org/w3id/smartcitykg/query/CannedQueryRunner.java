@@ -44,15 +44,16 @@ public final class CannedQueryRunner {
     /**
      * Runs, and so caches, what visitors ask first: every query that takes no value, then each
      * query whose only needed value is a country, for the countries the graph knows most things
-     * in. Aggregates over a large graph take seconds to compute and milliseconds to serve.
+     * in. Aggregates over a large graph take seconds to compute and milliseconds to serve. It ends
+     * early, between two queries, once {@code stopping} says so.
      */
-    public void warmUp() {
+    public void warmUp(java.util.function.BooleanSupplier stopping) {
         List<CannedQuery> byCountry = new ArrayList<>();
         for (CannedQuery canned : catalogue.all()) {
             // Not a query whose values are all optional, asked without them: over a large graph
             // that is every pair, every meeting, every partner, which no visitor waits for.
             if (canned.parameters().isEmpty()) {
-                warm(canned, Map.of());
+                warm(canned, Map.of(), stopping);
             }
             if (canned.parameters().stream().anyMatch(p -> p.type().equals(COUNTRY))
                     && canned.parameters().stream().filter(QueryParameter::required).allMatch(p -> p.type().equals(COUNTRY))) {
@@ -67,7 +68,7 @@ public final class CannedQueryRunner {
                 Map<String, String> values = new java.util.HashMap<>();
                 canned.parameters().stream().filter(p -> p.type().equals(COUNTRY))
                         .forEach(p -> values.put(p.name(), country));
-                warm(canned, values);
+                warm(canned, values, stopping);
             }
         }
     }
@@ -102,9 +103,9 @@ public final class CannedQueryRunner {
         return countries;
     }
 
-    private void warm(CannedQuery canned, Map<String, String> values) {
-        if (Thread.currentThread().isInterrupted()) {
-            return; // the server is stopping
+    private void warm(CannedQuery canned, Map<String, String> values, java.util.function.BooleanSupplier stopping) {
+        if (stopping.getAsBoolean()) {
+            return;
         }
         try {
             run(canned, values);

@@ -74,7 +74,7 @@ public final class SmartCityServer implements AutoCloseable {
                     warmUpPending.set(false);
                     metrics.prepare();
                     published.warmUp();
-                    runner.warmUp();
+                    runner.warmUp(() -> stopping);
                 });
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 // the server is stopping: nothing to warm any more
@@ -83,6 +83,9 @@ public final class SmartCityServer implements AutoCloseable {
     }
 
     private final java.util.concurrent.atomic.AtomicBoolean warmUpPending = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Set at stop: the running warm-up ends after its current query. */
+    private volatile boolean stopping;
 
     private final java.util.concurrent.ThreadPoolExecutor warmUps = warmUpWorker();
 
@@ -320,8 +323,11 @@ public final class SmartCityServer implements AutoCloseable {
     }
 
     private void awaitWarmUps(java.time.Duration grace) {
-        // the running warm-up stops after its current query; the queued one is dropped
-        warmUps.shutdownNow();
+        // Never interrupt a reader: an interrupted thread closes the store's file channels. The
+        // queued warm-up is dropped and the running one ends after its current query.
+        stopping = true;
+        warmUps.getQueue().clear();
+        warmUps.shutdown();
         try {
             warmUps.awaitTermination(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -249,6 +249,7 @@ public final class Publication implements AutoCloseable {
         // Work that outlasts the grace (a dump of a large store) is abandoned as the process ends,
         // which the dumps' temporary files and the store's journal make safe.
         background.shutdown();
+        dumpWriter.getQueue().clear(); // a dump not begun is dropped; one being written goes on
         dumpWriter.shutdown();
         try {
             long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
