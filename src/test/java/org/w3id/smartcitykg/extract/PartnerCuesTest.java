@@ -19,18 +19,23 @@ class PartnerCuesTest {
 
     @Test
     void aBracketedLeadCueAfterAnOrganisationMakesItTheLeadWhateverFollows() {
-        assertTrue(DocumentFrameTest.has(link("ro", "Partenerii proiectului GreenRoute: Universitatea din Cluj (lider), "
-                + "Primăria Sibiu, Agenția Metropolitană Brașov."), "GreenRoute", "leadPartner", "Universitatea din Cluj"));
-        assertTrue(DocumentFrameTest.has(link("en", "Partners of the project BlueDocks: Northern Ports Agency (lead partner), "
-                + "Harbour Institute, City Council of Bergen."), "BlueDocks", "leadPartner", "Northern Ports Agency"));
+        assertTrue(lead("ro", "Partenerii proiectului GreenRoute: Universitatea din Cluj (lider), "
+                + "Primăria Sibiu, Agenția Metropolitană Brașov.", "GreenRoute", "Universitatea din Cluj"));
+        assertTrue(lead("en", "Partners of the project BlueDocks: Northern Ports Agency (lead partner), "
+                + "Harbour Institute, City Council of Bergen.", "BlueDocks", "Northern Ports Agency"));
     }
 
     @Test
     void theMunicipalityOfAPlaceIsNoVenueForItsLinkingPreposition() {
-        assertTrue(DocumentFrameTest.has(link("fr", "Le projet SolarVille est lancé.\nLa municipalité de Tours est le chef de "
-                + "file de ce projet."), "SolarVille", "leadPartner", "Tours"));
-        assertTrue(DocumentFrameTest.has(link("pt", "O projeto VerdeMar arrancou.\nO município de Setúbal é o parceiro líder "
-                + "do projeto."), "VerdeMar", "leadPartner", "Setúbal"));
+        assertTrue(lead("fr", "Le projet SolarVille est lancé.\nLa municipalité de Tours est le chef de "
+                + "file de ce projet.", "SolarVille", "Tours"));
+        assertTrue(lead("pt", "O projeto VerdeMar arrancou.\nO município de Setúbal é o parceiro líder "
+                + "do projeto.", "VerdeMar", "Setúbal"));
+    }
+
+    /** Whether the text, read in {@code language}, makes {@code partner} the lead partner of {@code project}. */
+    private static boolean lead(String language, String text, String project, String partner) {
+        return DocumentFrameTest.has(link(language, text), project, "leadPartner", partner);
     }
 
     @Test
