@@ -1,11 +1,7 @@
 package org.w3id.smartcitykg.ingest;
 
 import java.util.Arrays;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
@@ -18,18 +14,15 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  */
 final class CharNGrams {
     static final int MAX_LENGTH = 3;
-    /** The normalisers of OpenNLP's default language-detector factory, in its order. */
-    private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
-            EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
-            TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
-            ShrinkCharSequenceNormalizer.getInstance());
+    private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
+    private static final CharSequenceNormalizer TWITTER = TwitterCharSequenceNormalizer.getInstance();
     private static final long EMPTY = 0;
 
     private CharNGrams() {}
 
     /** The distinct n-grams, packed, shortest first and in the order they first occur. */
     static long[] distinct(CharSequence text) {
-        char[] lower = lowerCase(NORMALIZER.normalize(text));
+        char[] lower = lowerCase(normalise(text));
         long[] seen = new long[Integer.highestOneBit(Math.max(4, lower.length * MAX_LENGTH)) * 4];
         long[] grams = new long[lower.length * MAX_LENGTH];
         int count = 0;
@@ -42,6 +35,190 @@ final class CharNGrams {
             }
         }
         return Arrays.copyOf(grams, count);
+    }
+
+    /**
+     * The text as the normalisers of OpenNLP's default language-detector factory leave it, applied
+     * in its order. Each is a few regular-expression passes that copy the text, and together they
+     * cost more than scoring the n-grams, so each runs only where a quick look finds what its
+     * expressions need (a surrogate, a "://" or an "@", a digit, ...); where it finds nothing, the
+     * normaliser would have changed nothing.
+     */
+    static CharSequence normalise(CharSequence text) {
+        CharSequence s = withoutEmoji(text);
+        if (contains(s, "://") || contains(s, "@")) {
+            s = URL.normalize(s);
+        }
+        if (mayHoldTwitterMarks(s)) {
+            s = TWITTER.normalize(s);
+        }
+        return shrunk(withoutNumbers(s));
+    }
+
+    /** OpenNLP's number normaliser: each run of ASCII digits ({@code \\d+}) made one space. */
+    static CharSequence withoutNumbers(CharSequence s) {
+        if (!hasCharIn(s, '0', '9')) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isAsciiDigit(c)) {
+                out.append(c);
+            } else if (i == 0 || !isAsciiDigit(s.charAt(i - 1))) {
+                out.append(' ');
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * OpenNLP's shrink normaliser: each run of two or more of {@code \\s} made one space, then
+     * each char repeated three or more times ({@code (.)\\1{2,}}, ASCII letters in either case, no
+     * line terminator) written twice as it first stands, then trimmed.
+     */
+    static String shrunk(CharSequence s) {
+        StringBuilder spaced = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c) || i + 1 >= s.length() || !isRegexSpace(s.charAt(i + 1))) {
+                spaced.append(c);
+                continue;
+            }
+            while (i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))) {
+                i++;
+            }
+            spaced.append(' ');
+        }
+        StringBuilder out = new StringBuilder(spaced.length());
+        for (int i = 0; i < spaced.length(); ) {
+            char c = spaced.charAt(i);
+            int run = 1;
+            while (!isLineTerminator(c) && i + run < spaced.length() && asciiLower(spaced.charAt(i + run)) == asciiLower(c)) {
+                run++;
+            }
+            out.append(c);
+            if (run >= 3) {
+                out.append(c);
+                i += run;
+            } else {
+                i++;
+            }
+        }
+        return out.toString().trim();
+    }
+
+    /** {@code \\s} of a regular expression without Unicode classes. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** What {@code .} does not match without DOTALL or UNIX_LINES. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /**
+     * OpenNLP's emoji normaliser, each run of the chars its expression {@code
+     * [\\uD83C-\\uDBFF\\uDC00-\\uDFFF]+} matches made one space. Java's parser reads the
+     * surrogate pair in its middle as one code point, so the class is U+D83C to U+10FC00, a
+     * hyphen and U+DFFF: a regular expression would copy nearly every text, for its hyphens.
+     */
+    static CharSequence withoutEmoji(CharSequence s) {
+        int first = 0;
+        while (first < s.length() && !isEmojiClass(Character.codePointAt(s, first))) {
+            first += Character.charCount(Character.codePointAt(s, first));
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+        boolean inRun = false;
+        for (int i = first; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            i += Character.charCount(cp);
+            if (!isEmojiClass(cp)) {
+                out.appendCodePoint(cp);
+                inRun = false;
+            } else if (!inRun) {
+                out.append(' ');
+                inRun = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isEmojiClass(int cp) {
+        return cp == '-' || cp >= 0xD83C && cp <= 0x10FC00 || cp == 0xDFFF;
+    }
+
+    private static boolean hasCharIn(CharSequence s, char from, char to) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= from && c <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(CharSequence s, String part) {
+        return s.toString().contains(part);
+    }
+
+    /**
+     * What the Twitter normaliser's expressions need: a '#' or '@'; "rt" before a space or colon;
+     * a face (':', ';' or 'x', perhaps a '-', then a bracket, 'd', 'o' or 'p'); or a laugh, whose
+     * vowel comes back after a run of 'h' or 'j' ("aha"). Letters in either case, as its
+     * case-insensitive expressions read them.
+     */
+    private static boolean mayHoldTwitterMarks(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if (c == '#' || c == '@' || c == 'r' && at(s, i + 1) == 't' && (at(s, i + 2) == ' ' || at(s, i + 2) == ':')
+                    || isFaceStart(c) && (isFaceEnd(at(s, i + 1)) || at(s, i + 1) == '-' && isFaceEnd(at(s, i + 2)))
+                    || isVowel(c) && laughReturnsTo(s, i + 1, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean laughReturnsTo(CharSequence s, int at, char vowel) {
+        char h = at(s, at);
+        if (h != 'h' && h != 'j') {
+            return false;
+        }
+        int k = at;
+        while (at(s, k) == h) {
+            k++;
+        }
+        return at(s, k) == vowel;
+    }
+
+    /** The char at {@code i} in lower case, or 0 past the end. */
+    private static char at(CharSequence s, int i) {
+        return i < s.length() ? Character.toLowerCase(s.charAt(i)) : 0;
+    }
+
+    private static boolean isFaceStart(char c) {
+        return c == ':' || c == ';' || c == 'x';
+    }
+
+    private static boolean isFaceEnd(char c) {
+        return c == '(' || c == ')' || c == 'd' || c == 'o' || c == 'p';
+    }
+
+    private static boolean isVowel(char c) {
+        return "aieou".indexOf(c) >= 0;
     }
 
     private static boolean addIfAbsent(long[] set, long gram) {

@@ -134,6 +134,20 @@ final class NGramLanguageModel {
 
     /** The probability of each language given these distinct n-grams, summed in their order. */
     double[] probabilities(long[] distinctGrams) {
+        double[] p = logScores(distinctGrams);
+        double sum = 0;
+        for (int o = 0; o < p.length; o++) {
+            p[o] = StrictMath.exp(p[o]);
+            sum += p[o];
+        }
+        for (int o = 0; o < p.length; o++) {
+            p[o] /= sum;
+        }
+        return p;
+    }
+
+    /** Each language's unnormalised log-probability given these distinct n-grams, summed in their order. */
+    double[] logScores(long[] distinctGrams) {
         double[] p = new double[languages.length];
         java.util.Arrays.fill(p, logPrior);
         for (long run : runsOf(distinctGrams)) {
@@ -148,14 +162,6 @@ final class NGramLanguageModel {
                     p[(int) runs[k]] += runs[k + 1];
                 }
             }
-        }
-        double sum = 0;
-        for (int o = 0; o < p.length; o++) {
-            p[o] = StrictMath.exp(p[o]);
-            sum += p[o];
-        }
-        for (int o = 0; o < p.length; o++) {
-            p[o] /= sum;
         }
         return p;
     }

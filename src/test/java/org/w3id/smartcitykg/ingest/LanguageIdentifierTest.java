@@ -49,6 +49,42 @@ class LanguageIdentifierTest {
         assertEquals(expected.size(), context.length);
     }
 
+    /**
+     * Each normaliser runs only where a quick look finds what its expressions need: the text must
+     * come out exactly as OpenNLP's chain of all five leaves it, whether or not any of them fires.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Spotkanie partnerów projektu odbyło się w urzędzie miasta.",
+        "Praha hostila setkání; hahaha, jajaja, HeHe, ahha, aHa",
+        "xD x-P :) ;-( XO :-o Oxford Luxembourg expo",
+        "RT: start rt art RT hello Rt:rt ",
+        "mail: a.b@example.org, @urzad #smartcity https://example.org/a?b=1 ftp://x",
+        "  leading\ttab\t\tand  two  spaces   ", "Aaa aaa AAA booo zzz ... ĄĄą ąąą x   y\n\n\nz \u2028\u2028\u2028 \r\n\r\n", "2024 r. 3,5 mln zł",
+        "𝐀𝐁 😀😀😀 emoji \uD83C alone, \uDBFF\uDFFF, \uDFFF, \uDBFF\uDC00, ﬁ -- a-b –", "Straße ĲSSEL İstanbul ΣΟΦΊΑ", ""})
+    void normalisesAsOpenNlp(String text) {
+        assertEquals(openNlpNormalised(text), CharNGrams.normalise(text).toString());
+    }
+
+    @Test
+    void normalisesTheSeedsAsOpenNlp() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+            for (java.nio.file.Path f : files.toList()) {
+                String text = java.nio.file.Files.readString(f);
+                assertEquals(openNlpNormalised(text), CharNGrams.normalise(text).toString(), f.toString());
+            }
+        }
+    }
+
+    private static String openNlpNormalised(String text) {
+        return new opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer(
+                opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer.getInstance(),
+                opennlp.tools.util.normalizer.UrlCharSequenceNormalizer.getInstance(),
+                opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer.getInstance(),
+                opennlp.tools.util.normalizer.NumberCharSequenceNormalizer.getInstance(),
+                opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer.getInstance()).normalize(text).toString();
+    }
+
     /** The flat table scores as OpenNLP's detector does, to the last bits that summation order may change. */
     @ParameterizedTest
     @ValueSource(strings = {
