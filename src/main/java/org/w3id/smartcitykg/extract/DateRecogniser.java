@@ -81,7 +81,8 @@ public final class DateRecogniser {
     // dayFirst groups: 1 year-first, 2 cross-month first day, 3 its month, 4 day, 5 second day, 6 month, 7 year
     private void findDayFirst(String text, Optional<Integer> referenceYear, List<Found> out) {
         // Every reading starts with a day or a year.
-        for (MatchResult m : StartFilteredMatcher.findAll(dayFirst, text, i -> isDigit(text.charAt(i)))) {
+        for (MatchResult m : StartFilteredMatcher.findAll(dayFirst, text,
+                i -> isDigit(text.charAt(i)) && startsToken(text, i))) {
             Month month = month(m.group(6));
             Optional<Integer> year = year(m.group(7), m.group(1), referenceYear);
             if (month == null || year.isEmpty()) {
@@ -100,7 +101,7 @@ public final class DateRecogniser {
     // monthFirst groups: 1 year-first, 2 month, 3 day, 4 second day, 5 year
     private void findMonthFirst(String text, Optional<Integer> referenceYear, List<Found> out) {
         for (MatchResult m : StartFilteredMatcher.findAll(monthFirst, text,
-                i -> isDigit(text.charAt(i)) || monthInitials.contains(caseless(text.charAt(i))))) {
+                i -> (isDigit(text.charAt(i)) || monthInitials.contains(caseless(text.charAt(i)))) && startsToken(text, i))) {
             Month month = month(m.group(2));
             boolean explicitYear = m.group(5) != null || m.group(1) != null;
             // "May 12" with no year anywhere near is too weak a reading of "month number".
@@ -259,6 +260,11 @@ public final class DateRecogniser {
             b.append(Pattern.quote(w));
         }
         return b.length() == 0 ? "(?!)" : b.toString();
+    }
+
+    /** What the patterns' look-behind {@code (?<![\\p{L}\\d])} lets start: nothing tried mid-word. */
+    private static boolean startsToken(String text, int i) {
+        return i == 0 || !(Character.isLetter(text.charAt(i - 1)) || isDigit(text.charAt(i - 1)));
     }
 
     /** {@code \\d} without Unicode classes. */

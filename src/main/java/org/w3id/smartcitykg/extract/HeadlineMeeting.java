@@ -24,9 +24,8 @@ final class HeadlineMeeting {
         if (!ctx.inSpan(MentionType.MEETING, headline).isEmpty() || !ctx.inSpan(MentionType.DATE, headline).isEmpty()) {
             return; // the dated rule has read it
         }
-        String s = ctx.text.substring(headline.begin(), headline.end());
-        Optional<Lexicon.Hit> noun = first(ctx.lexicon.find("meeting.cue", s));
-        Optional<Lexicon.Hit> verb = first(ctx.lexicon.find(VERB_CATEGORY, s));
+        Optional<Lexicon.Hit> noun = first(ctx.hitsIn("meeting.cue", headline));
+        Optional<Lexicon.Hit> verb = first(ctx.hitsIn(VERB_CATEGORY, headline));
         Optional<Lexicon.Hit> cue = noun.or(() -> verb);
         if (cue.isEmpty()) {
             return;

@@ -21,11 +21,11 @@ final class MeetingRecogniser implements Recogniser {
             if (dates.isEmpty()) {
                 continue;
             }
-            String s = ctx.text.substring(sentence.begin(), sentence.end());
-            Optional<Lexicon.Hit> cue = ctx.lexicon.find("meeting.cue", s).stream()
-                    .min(Comparator.comparingInt(Lexicon.Hit::begin));
-            cue.ifPresent(hit -> addMeeting(ctx, sentence, hit,
-                    Optional.of(nearest(dates, sentence.begin() + hit.begin())), cueOnly));
+            List<Lexicon.Hit> cues = ctx.hitsIn("meeting.cue", sentence);
+            if (!cues.isEmpty()) {
+                Lexicon.Hit hit = cues.get(0);
+                addMeeting(ctx, sentence, hit, Optional.of(nearest(dates, hit.begin())), cueOnly);
+            }
         }
         HeadlineMeeting.recognise(ctx, cueOnly);
     }
@@ -42,8 +42,8 @@ final class MeetingRecogniser implements Recogniser {
 
     /** The words that name a meeting: from its cue to where {@link #phraseEnd} and a quotation stop. */
     static Span phrase(TextContext ctx, Span sentence, Lexicon.Hit hit, boolean cueOnly) {
-        int begin = sentence.begin() + hit.begin();
-        int cueEnd = sentence.begin() + hit.end();
+        int begin = hit.begin();
+        int cueEnd = hit.end();
         return new Span(begin, cueOnly ? cueEnd : beforeQuotation(ctx.text, cueEnd, phraseEnd(ctx, sentence, cueEnd)));
     }
 

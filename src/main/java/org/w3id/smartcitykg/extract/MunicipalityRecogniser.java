@@ -91,8 +91,7 @@ final class MunicipalityRecogniser implements Recogniser {
 
     private static boolean inPartnerSentence(TextContext ctx, int offset) {
         Span sentence = ctx.sentenceAt(offset);
-        String s = ctx.text.substring(sentence.begin(), sentence.end());
-        return !ctx.lexicon.find("partner.cue", s).isEmpty() || !ctx.lexicon.find("lead.cue", s).isEmpty();
+        return ctx.hasCue("partner.cue", sentence) || ctx.hasCue("lead.cue", sentence);
     }
 
     private static int skipBrackets(String text, int from, int limit) {

@@ -221,11 +221,11 @@ final class OrganisationLists implements Recogniser {
     private static Mention mention(TextContext ctx, Span n, Map<String, String> attributes) {
         String text = ctx.text.substring(n.begin(), n.end());
         String subtype = "";
-        for (Lexicon.Hit head : ctx.lexicon.find("org.head", text)) {
+        for (Lexicon.Hit head : ctx.hitsIn("org.head", n)) {
             subtype = head.entry().attribute();
             break;
         }
-        if (subtype.isEmpty() && !ctx.lexicon.find("org.legal", text).isEmpty()) {
+        if (subtype.isEmpty() && ctx.hasCue("org.legal", n)) {
             subtype = "Company";
         }
         return new Mention(MentionType.PARTNER, n.begin(), n.end(), text, ctx.morphology.nominative(text), subtype,

@@ -52,9 +52,9 @@ final class OrganisationRecogniser implements Recogniser {
             }
             String type = hit.entry().attribute().isEmpty() ? "Partner" : hit.entry().attribute();
             // "Urząd Miejski w X", "Primăria Municipiului X": a town's own body, whatever its head noun.
-            if (ctx.lexicon.find("municipality.cue", ctx.text.substring(begin, end)).stream()
-                    .anyMatch(c -> c.begin() == 0 && c.entry().attribute().equals("Municipality")
-                            && c.end() > hit.end() - begin)) {
+            if (ctx.hitsIn("municipality.cue", begin, end).stream()
+                    .anyMatch(c -> c.begin() == begin && c.entry().attribute().equals("Municipality")
+                            && c.end() > hit.end())) {
                 type = "Municipality";
             }
             // A head noun alone ("University", "Fundacja") names no particular organisation.

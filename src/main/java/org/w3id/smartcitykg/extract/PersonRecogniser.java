@@ -241,8 +241,7 @@ final class PersonRecogniser implements Recogniser {
         if (!inside.isEmpty()) {
             return inside;
         }
-        String roleText = ctx.text.substring(role.begin(), role.end());
-        for (Lexicon.Hit head : ctx.lexicon.find("org.head", roleText)) {
+        for (Lexicon.Hit head : ctx.hitsIn("org.head", role)) {
             List<Mention> sameHead = partnersByHead.withHead(head.entry().lemma());
             if (sameHead.size() == 1) {
                 return sameHead;
@@ -286,12 +285,11 @@ final class PersonRecogniser implements Recogniser {
         if (end <= sentence.begin()) {
             return Optional.empty();
         }
-        Optional<Lexicon.Hit> last = ctx.lexicon.find("person.function", ctx.text.substring(sentence.begin(), end))
-                .stream().max(Comparator.comparingInt(Lexicon.Hit::begin));
-        if (last.isEmpty()) {
+        List<Lexicon.Hit> functions = ctx.hitsIn("person.function", sentence.begin(), end);
+        if (functions.isEmpty()) {
             return Optional.empty();
         }
-        int begin = sentence.begin() + last.get().begin();
+        int begin = functions.get(functions.size() - 1).begin();
         if (dashPrecedes(ctx.text, begin)) {
             return Optional.empty(); // "Jan X – Dyrektor …, Pani Anna Y": the role is Jan X's
         }
@@ -327,13 +325,11 @@ final class PersonRecogniser implements Recogniser {
         while (i < ctx.text.length() && " ,–—-(\u00A0".indexOf(ctx.text.charAt(i)) >= 0) {
             i++;
         }
-        int we = Names.wordEnd(ctx.text, i);
-        if (we == i) {
+        if (Names.wordEnd(ctx.text, i) == i) {
             return Optional.empty();
         }
-        Optional<Lexicon.Hit> function = ctx.lexicon.find("person.function", ctx.text.substring(i, Math.min(ctx.text.length(), i + 60)))
-                .stream().filter(h -> h.begin() == 0).findFirst();
-        if (function.isEmpty()) {
+        List<Lexicon.Hit> functions = ctx.hitsIn("person.function", i, Math.min(ctx.text.length(), i + 60));
+        if (functions.isEmpty() || functions.get(0).begin() != i) {
             return Optional.empty();
         }
         return Optional.of(new Span(i, roleEnd(ctx, i)));

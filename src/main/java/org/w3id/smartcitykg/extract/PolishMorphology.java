@@ -1,9 +1,11 @@
 package org.w3id.smartcitykg.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import morfologik.stemming.WordData;
@@ -17,6 +19,18 @@ import morfologik.stemming.polish.PolishStemmer;
 public final class PolishMorphology implements Morphology {
     /** Morfologik's stemmers keep a buffer: one per thread. */
     private final ThreadLocal<PolishStemmer> stemmer = ThreadLocal.withInitial(PolishStemmer::new);
+    /**
+     * Each thread's readings of the words it met last: a corpus repeats its words, and a lookup
+     * in the dictionary's automaton costs far more than a hash. Bounded, oldest out first.
+     */
+    private final ThreadLocal<Map<String, List<Reading>>> recent = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(1024, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Reading>> eldest) {
+                    return size() > RECENT_WORDS;
+                }
+            });
+    private static final int RECENT_WORDS = 50_000;
     private final SuffixRules rules;
 
     public PolishMorphology(SuffixRules rules) {
@@ -185,6 +199,16 @@ public final class PolishMorphology implements Morphology {
 
     /** Every reading of the word as written and in lower case, alternatives ("gen.acc") expanded. */
     List<Reading> readings(String word) {
+        Map<String, List<Reading>> known = recent.get();
+        List<Reading> readings = known.get(word);
+        if (readings == null) {
+            readings = List.copyOf(lookUp(word));
+            known.put(word, readings);
+        }
+        return readings;
+    }
+
+    private List<Reading> lookUp(String word) {
         Set<String> forms = new LinkedHashSet<>(List.of(word, word.toLowerCase(Locale.ROOT)));
         List<Reading> readings = new ArrayList<>();
         PolishStemmer s = stemmer.get();

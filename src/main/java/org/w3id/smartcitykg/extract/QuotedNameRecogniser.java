@@ -174,7 +174,7 @@ final class QuotedNameRecogniser implements Recogniser {
 
     /** "projektu SIERPC-LIKE 2.0", "project +Name": an upper-case or symbol-led token after the cue. */
     private static void unquotedAfterCue(TextContext ctx, String category) {
-        for (Lexicon.Hit hit : ctx.lexicon.find(category, ctx.text)) {
+        for (Lexicon.Hit hit : ctx.hits(category)) {
             int start = Names.skipSpaces(ctx.text, hit.end());
             if (start >= ctx.text.length() || ctx.covered(start, start + 1)) {
                 continue;
@@ -332,9 +332,8 @@ final class QuotedNameRecogniser implements Recogniser {
 
     private static Optional<Lexicon.Entry> cueBefore(TextContext ctx, int quoteStart) {
         int from = Math.max(0, quoteStart - MAX_GAP);
-        String window = ctx.text.substring(from, quoteStart);
         for (String category : new String[] {"project.cue", "strategy.cue", "network.cue", "programme.cue"}) {
-            var hits = ctx.lexicon.find(category, window);
+            var hits = ctx.hitsIn(category, from, quoteStart);
             if (!hits.isEmpty()) {
                 return Optional.of(hits.get(hits.size() - 1).entry());
             }

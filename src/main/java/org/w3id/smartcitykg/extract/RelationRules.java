@@ -1,6 +1,5 @@
 package org.w3id.smartcitykg.extract;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -131,11 +130,10 @@ final class RelationRules implements Recogniser {
      */
     private static void projectPartners(TextContext ctx, Optional<Mention> mainProject) {
         for (Span sentence : ctx.sentences) {
-            String s = ctx.text.substring(sentence.begin(), sentence.end());
             boolean partnerCue = ctx.hasCue("partner.cue", sentence);
             boolean fundingCue = ctx.hasCue("funding.cue", sentence);
             // "Koordynator Projektu z ramienia X" names a person's function, not a lead organisation.
-            List<Lexicon.Hit> leads = ctx.lexicon.find("lead.cue", s).stream()
+            List<Lexicon.Hit> leads = ctx.hitsIn("lead.cue", sentence).stream()
                     .filter(h -> ctx.lexicon.lookup("person.function", h.text()).isEmpty()).toList();
             if (!partnerCue && !fundingCue && leads.isEmpty()) {
                 continue;
@@ -148,8 +146,8 @@ final class RelationRules implements Recogniser {
                 if (isVenue(ctx, partner) || insideOther(ctx, partner)) {
                     continue;
                 }
-                boolean lead = leads.stream().anyMatch(l -> leads(ctx, sentence.begin() + l.end(), partner)
-                        || ledBefore(ctx, sentence.begin() + l.begin(), sentence.begin() + l.end(), partner));
+                boolean lead = leads.stream().anyMatch(l -> leads(ctx, l.end(), partner)
+                        || ledBefore(ctx, l.begin(), l.end(), partner));
                 if (partnerCue || lead || fundingCue && partner.begin() < firstCue(ctx, sentence, "funding.cue")) {
                     ctx.relations.add(Relation.between(project.get(), lead ? "leadPartner" : "hasPartner", partner,
                             sentence, lead ? "lead.cue" : partnerCue ? "partner.cue" : "funding.cue+beneficiary", 0.6));
@@ -198,12 +196,11 @@ final class RelationRules implements Recogniser {
     /** Programmes named in a sentence that says where money comes from fund the project it names. */
     private static void projectFunding(TextContext ctx, Optional<Mention> mainProject) {
         for (Span sentence : ctx.sentences) {
-            String s = ctx.text.substring(sentence.begin(), sentence.end());
-            List<Lexicon.Hit> cues = ctx.lexicon.find("funding.cue", s);
+            List<Lexicon.Hit> cues = ctx.hitsIn("funding.cue", sentence);
             if (cues.isEmpty()) {
                 continue;
             }
-            int cue = sentence.begin() + cues.get(0).begin();
+            int cue = cues.get(0).begin();
             Optional<Mention> project = ctx.inSpan(MentionType.PROJECT, sentence).stream()
                     .filter(p -> p.begin() < cue).max(Comparator.comparingInt(Mention::begin))
                     .or(() -> projectFor(ctx, sentence, mainProject));
@@ -252,8 +249,8 @@ final class RelationRules implements Recogniser {
     private static final int HEADLINE_WEIGHT = 4;
 
     private static int firstCue(TextContext ctx, Span sentence, String category) {
-        return ctx.lexicon.find(category, ctx.text.substring(sentence.begin(), sentence.end())).stream()
-                .mapToInt(h -> sentence.begin() + h.begin()).min().orElse(Integer.MAX_VALUE);
+        List<Lexicon.Hit> hits = ctx.hitsIn(category, sentence);
+        return hits.isEmpty() ? Integer.MAX_VALUE : hits.get(0).begin();
     }
 
     private static List<Mention> afterPreposition(TextContext ctx, Span sentence) {

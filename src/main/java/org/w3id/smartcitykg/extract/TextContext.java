@@ -112,9 +112,26 @@ final class TextContext {
      * after the span's begin is inside it if any is.
      */
     boolean hasCue(String category, Span span) {
+        return !hitsIn(category, span.begin(), span.end()).isEmpty();
+    }
+
+    /**
+     * The hits of a category inside {@code begin..end}, in text order, out of the hits in the
+     * whole text: a sentence or window is not searched again, and a word cut by its edge is not
+     * taken for a whole one.
+     */
+    List<Lexicon.Hit> hitsIn(String category, int begin, int end) {
         List<Lexicon.Hit> found = hits(category);
-        int first = firstAtOrAfter(found.size(), k -> found.get(k).begin(), span.begin());
-        return first < found.size() && found.get(first).end() <= span.end();
+        int first = firstAtOrAfter(found.size(), k -> found.get(k).begin(), begin);
+        int last = first;
+        while (last < found.size() && found.get(last).end() <= end) {
+            last++;
+        }
+        return found.subList(first, last);
+    }
+
+    List<Lexicon.Hit> hitsIn(String category, Span span) {
+        return hitsIn(category, span.begin(), span.end());
     }
 
     /** The sentence holding {@code offset}, found by bisection: sentences come in text order and do not overlap. */

@@ -57,7 +57,10 @@ public final class ProgrammeRegistry {
     private record Name(List<String> tokens, String written, boolean acronym, Programme programme) {}
 
     private final Map<String, Programme> byKey;
-    private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+    /** One-word names by their word. */
+    private final Map<String, List<Name>> byOnlyToken = new HashMap<>();
+    /** Longer names by their first two words: a first word alone ("programme", "fund") starts hundreds. */
+    private final Map<String, List<Name>> byFirstTwoTokens = new HashMap<>();
     private final Map<String, List<Programme>> byFoldedName = new HashMap<>();
 
     private ProgrammeRegistry(Map<String, Programme> byKey) {
@@ -89,7 +92,8 @@ public final class ProgrammeRegistry {
     }
 
     private void indexTokens(List<String> tokens, String name, boolean acronym, Programme p) {
-        byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Name(tokens, name, acronym, p));
+        Map<String, List<Name>> index = tokens.size() == 1 ? byOnlyToken : byFirstTwoTokens;
+        index.computeIfAbsent(lead(tokens, 0), k -> new ArrayList<>()).add(new Name(tokens, name, acronym, p));
         List<Programme> same = byFoldedName.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>());
         if (!same.contains(p)) {
             same.add(p);
@@ -198,7 +202,7 @@ public final class ProgrammeRegistry {
         while (i < folded.size()) {
             Found best = null;
             int bestLength = 0;
-            for (Name n : byFirstToken.getOrDefault(folded.get(i), List.of())) {
+            for (Name n : candidateNames(folded, i)) {
                 int len = n.tokens().size();
                 if (len <= bestLength || i + len > folded.size() || !folded.subList(i, i + len).equals(n.tokens())) {
                     continue;
@@ -219,6 +223,26 @@ public final class ProgrammeRegistry {
             }
         }
         return found;
+    }
+
+    /** The names that may start at token {@code i}: the one-word ones, then the longer ones. */
+    private List<Name> candidateNames(List<String> folded, int i) {
+        List<Name> single = byOnlyToken.getOrDefault(folded.get(i), List.of());
+        List<Name> longer = i + 1 < folded.size() ? byFirstTwoTokens.getOrDefault(lead(folded, i), List.of()) : List.of();
+        if (longer.isEmpty()) {
+            return single;
+        }
+        if (single.isEmpty()) {
+            return longer;
+        }
+        List<Name> both = new ArrayList<>(single);
+        both.addAll(longer);
+        return both;
+    }
+
+    /** The index key of a name starting at token {@code i}: its word, or its first two words. */
+    private static String lead(List<String> tokens, int i) {
+        return i + 1 < tokens.size() ? tokens.get(i) + ' ' + tokens.get(i + 1) : tokens.get(i);
     }
 
     private List<Programme> candidatesFor(String foldedName, Programme programme) {
