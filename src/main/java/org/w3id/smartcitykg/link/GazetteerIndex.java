@@ -30,12 +30,18 @@ import org.w3id.smartcitykg.ingest.PrimitiveArrays;
  */
 final class GazetteerIndex {
     static final String RESOURCE = "/org/w3id/smartcitykg/link/gazetteer-europe.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final int[] placeStart;
     private final byte[] placeData;
     private final int[] keyStart;
     private final char[] keyChars;
+    /**
+     * Open addressing by the key's {@link String#hashCode}: each slot holds a key's index plus
+     * one, or 0. An exact look-up costs a hash and a compare or two instead of a bisection whose
+     * twenty steps each read a key far from the last.
+     */
+    private final int[] keyTable;
     /** For each key, where its postings start; the postings of one key are sorted by place, then rank. */
     private final int[] postingStart;
     private final int[] postingPlace;
@@ -45,12 +51,13 @@ final class GazetteerIndex {
     /** Each place decoded once, so that every look-up returns the same instance. */
     private final AtomicReferenceArray<Place> decoded;
 
-    private GazetteerIndex(int[] placeStart, byte[] placeData, int[] keyStart, char[] keyChars, int[] postingStart,
-                           int[] postingPlace, short[] postingName, short[] postingRank) {
+    private GazetteerIndex(int[] placeStart, byte[] placeData, int[] keyStart, char[] keyChars, int[] keyTable,
+                           int[] postingStart, int[] postingPlace, short[] postingName, short[] postingRank) {
         this.placeStart = placeStart;
         this.placeData = placeData;
         this.keyStart = keyStart;
         this.keyChars = keyChars;
+        this.keyTable = keyTable;
         this.postingStart = postingStart;
         this.postingPlace = postingPlace;
         this.postingName = postingName;
@@ -131,7 +138,8 @@ final class GazetteerIndex {
         }
         char[] keyChars = new char[chars.length()];
         chars.getChars(0, chars.length(), keyChars, 0);
-        return new GazetteerIndex(placeStart, placeData, keyStart, keyChars, postingStart, place, name, rank);
+        return new GazetteerIndex(placeStart, placeData, keyStart, keyChars, keyTable(keyStart, keyChars), postingStart,
+                place, name, rank);
     }
 
     int size() {
@@ -171,8 +179,32 @@ final class GazetteerIndex {
     }
 
     private int find(String key) {
-        int k = lowerBound(key);
-        return k < keyStart.length - 1 && compare(k, key) == 0 ? k : -1;
+        int mask = keyTable.length - 1;
+        for (int slot = spread(key.hashCode()) & mask; keyTable[slot] != 0; slot = (slot + 1) & mask) {
+            if (compare(keyTable[slot] - 1, key) == 0) {
+                return keyTable[slot] - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] keyTable(int[] keyStart, char[] keyChars) {
+        int keys = keyStart.length - 1;
+        int[] table = new int[Integer.highestOneBit(Math.max(2, keys)) * 4];
+        int mask = table.length - 1;
+        for (int k = 0; k < keys; k++) {
+            int slot = spread(new String(keyChars, keyStart[k], keyStart[k + 1] - keyStart[k]).hashCode()) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = k + 1;
+        }
+        return table;
+    }
+
+    /** A string's hash with its high bits mixed down, as {@code HashMap} does. */
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 
     /** The first key not less than {@code key}. */
@@ -276,9 +308,10 @@ final class GazetteerIndex {
         data.writeInt(placeData.length);
         data.writeInt(keyStart.length);
         data.writeInt(keyChars.length);
+        data.writeInt(keyTable.length);
         data.writeInt(postingPlace.length);
-        data.write(PrimitiveArrays.toBytes(placeStart, placeData, keyStart, keyChars, postingStart, postingPlace,
-                postingName, postingRank));
+        data.write(PrimitiveArrays.toBytes(placeStart, placeData, keyStart, keyChars, keyTable, postingStart,
+                postingPlace, postingName, postingRank));
         data.flush();
     }
 
@@ -291,14 +324,15 @@ final class GazetteerIndex {
         byte[] placeData = new byte[data.readInt()];
         int[] keyStart = new int[data.readInt()];
         char[] keyChars = new char[data.readInt()];
+        int[] keyTable = new int[data.readInt()];
         int postings = data.readInt();
         int[] postingStart = new int[keyStart.length];
         int[] postingPlace = new int[postings];
         short[] postingName = new short[postings];
         short[] postingRank = new short[postings];
-        PrimitiveArrays.fromBytes(data.readAllBytes(), placeStart, placeData, keyStart, keyChars, postingStart,
-                postingPlace, postingName, postingRank);
-        return new GazetteerIndex(placeStart, placeData, keyStart, keyChars, postingStart, postingPlace, postingName,
-                postingRank);
+        PrimitiveArrays.fromBytes(data.readAllBytes(), placeStart, placeData, keyStart, keyChars, keyTable,
+                postingStart, postingPlace, postingName, postingRank);
+        return new GazetteerIndex(placeStart, placeData, keyStart, keyChars, keyTable, postingStart, postingPlace,
+                postingName, postingRank);
     }
 }
