@@ -35,7 +35,7 @@ public final class DateRecogniser {
     /** A year before the day or month: "2024.", "2024 m.", "2024. gada", "2024 г.". */
     private static final String YEAR_FIRST = "(?:((?:19|20)\\d{2})\\.?\\s*(?:m\\.|gada|г\\.|год(?:ина|а)?)?\\s+)?";
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d.])(?:(\\d{1,2})\\.?\\s?[-–]\\s?)?(\\d{1,2})[./](\\d{1,2})[./]\\s?((?:19|20)\\d{2})(?!\\d)");
+            "(?<![\\d.])(?:(\\d{1,2})\\.?\\s?[-–]\\s?)?(\\d{1,2})[./]\\s?(\\d{1,2})[./]\\s?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
 
     private final Map<String, Month> months;

@@ -43,13 +43,39 @@ final class MeetingFrame implements Recogniser {
         }
     }
 
-    /** The place named after a preposition nearest the meeting in its paragraph, else in the headline. */
+    /**
+     * The place named after a preposition nearest the meeting in its paragraph, else in the
+     * headline, else the dateline's place: where the item was written from is where its one
+     * event happened, unless the text says otherwise.
+     */
     private static Optional<Mention> placeFor(TextContext ctx, Mention meeting) {
         Optional<Mention> inParagraph = nearestPlace(ctx, paragraphAt(ctx.text, meeting.begin()), meeting.begin());
         if (inParagraph.isPresent() || ctx.sentences.isEmpty()) {
             return inParagraph;
         }
-        return nearestPlace(ctx, ctx.sentences.get(0), meeting.begin());
+        return nearestPlace(ctx, ctx.sentences.get(0), meeting.begin()).or(() -> datelinePlace(ctx));
+    }
+
+    /**
+     * The first place of a dateline: one that opens a line followed by a dash, a comma or a date
+     * ("LECCE –", "Lipsko 11.-12.10.2012"), or one on a short line with a date ("12. 10. 2012,
+     * Lipsko, Německo"). A dateline names where the item comes from, without a preposition.
+     */
+    static Optional<Mention> datelinePlace(TextContext ctx) {
+        return ctx.ofType(MentionType.CITY).stream()
+                .filter(city -> Datelines.opensDateline(ctx.text, city.begin(), city.end())
+                        || onDatedShortLine(ctx, city))
+                .filter(city -> !RelationRules.insideOther(ctx, city))
+                .min(Comparator.comparingInt(Mention::begin));
+    }
+
+    /** Longer than this a line is running text, not a dateline. */
+    private static final int MAX_DATELINE = 80;
+
+    private static boolean onDatedShortLine(TextContext ctx, Mention city) {
+        Span line = paragraphAt(ctx.text, city.begin());
+        return line.end() - line.begin() <= MAX_DATELINE && ctx.mentions.overlapping(line.begin(), line.end()).stream()
+                .anyMatch(m -> m.type() == MentionType.DATE);
     }
 
     private static Optional<Mention> nearestPlace(TextContext ctx, Span span, int offset) {

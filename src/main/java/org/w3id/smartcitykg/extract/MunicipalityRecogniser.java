@@ -21,7 +21,7 @@ final class MunicipalityRecogniser implements Recogniser {
             if (!hit.entry().attribute().equals("Municipality") && !inPartnerSentence(ctx, hit.begin())) {
                 continue;
             }
-            if (Names.precededBy(ctx, hit.begin(), "location.prep")) {
+            if (placedBy(ctx, hit.begin())) {
                 continue; // "w Gminie X", "in the municipality of X": the place, not the body
             }
             Span sentence = ctx.sentenceAt(hit.begin());
@@ -87,6 +87,18 @@ final class MunicipalityRecogniser implements Recogniser {
             i = we;
         }
         return i;
+    }
+
+    /**
+     * Whether a preposition of place stands right before {@code offset}, unless it follows a
+     * function ("representatives of the municipality of X", "mayor of"): it then says whose, not where.
+     */
+    static boolean placedBy(TextContext ctx, int offset) {
+        if (!Names.precededBy(ctx, offset, "location.prep")) {
+            return false;
+        }
+        int preposition = Names.previousWordStart(ctx.text, offset);
+        return !(preposition >= 0 && Names.precededBy(ctx, preposition, "person.function"));
     }
 
     private static boolean inPartnerSentence(TextContext ctx, int offset) {

@@ -95,15 +95,25 @@ final class Names {
 
     /** Whether the word just before {@code offset} belongs to the lexicon category ("w", "din", "în"). */
     static boolean precededBy(TextContext ctx, int offset, String category) {
+        int b = previousWordStart(ctx.text, offset);
+        int j = b;
+        while (j >= 0 && j < offset && Character.isLetter(ctx.text.charAt(j))) {
+            j++;
+        }
+        return b >= 0 && ctx.lexicon.lookup(category, ctx.text.substring(b, j)).isPresent();
+    }
+
+    /** Where the word of letters before {@code offset} (across spaces) begins, or -1 if none. */
+    static int previousWordStart(String text, int offset) {
         int j = offset;
-        while (j > 0 && ctx.text.charAt(j - 1) == ' ') {
+        while (j > 0 && text.charAt(j - 1) == ' ') {
             j--;
         }
         int b = j;
-        while (b > 0 && Character.isLetter(ctx.text.charAt(b - 1))) {
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
             b--;
         }
-        return b < j && ctx.lexicon.lookup(category, ctx.text.substring(b, j)).isPresent();
+        return b < j ? b : -1;
     }
 
     static String capitalise(String s) {

@@ -1,6 +1,8 @@
 package org.w3id.smartcitykg.extract;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,21 +35,27 @@ final class NearestAffiliation implements Recogniser {
     }
 
     /**
-     * Another person between the two, unless listed with this one ("A and B from X"): the
-     * organisation is then that person's.
+     * Another person between the two, unless listed with this one ("A and B from X",
+     * "representatives of X – A and B"): the organisation is then that person's.
      */
     private static boolean someoneElseBetween(TextContext ctx, Mention org, Mention person) {
         int from = Math.min(org.end(), person.end());
         int to = Math.max(org.begin(), person.begin());
-        Mention previous = org.end() <= person.begin() ? null : person;
+        List<Mention> list = new ArrayList<>();
         for (Mention m : ctx.mentions.beginningIn(from, to)) {
-            if (m.type() != MentionType.PERSON || m == person) {
-                continue;
+            if (m.type() == MentionType.PERSON && m != person) {
+                list.add(m);
             }
-            if (previous == null || !OrganisationRuns.listGlue(ctx, previous.end(), m.begin())) {
+        }
+        if (list.isEmpty()) {
+            return false;
+        }
+        // The people between and this one must make one list, this one at the organisation's far end.
+        list.add(org.end() <= person.begin() ? list.size() : 0, person);
+        for (int k = 0; k + 1 < list.size(); k++) {
+            if (!OrganisationRuns.listGlue(ctx, list.get(k).end(), list.get(k + 1).begin())) {
                 return true;
             }
-            previous = m;
         }
         return false;
     }

@@ -86,7 +86,8 @@ final class PlaceCandidateRecogniser implements Recogniser {
                 : locativeEnd(ctx, locative, begin, end);
         end = locativeEnd > 0 ? locativeEnd : end;
         boolean afterPreposition = locativeEnd > 0 || precededByPreposition(ctx, begin);
-        boolean sentenceInitial = !afterPreposition && Names.sentenceInitial(ctx, begin);
+        boolean sentenceInitial = !afterPreposition && Names.sentenceInitial(ctx, begin)
+                && !Datelines.opensDateline(ctx.text, begin, end);
         String name = ctx.text.substring(begin, end);
         String canonical = name.indexOf(' ') < 0 ? ctx.morphology.lemma(name).orElse(name)
                 : ctx.morphology.nominative(name);

@@ -94,7 +94,7 @@ final class RelationRules implements Recogniser {
     static boolean isVenue(TextContext ctx, Mention partner) {
         // A town's body read from "the municipality of X" begins at X: its linking "of" is no preposition of place.
         int begin = partner.attribute(MunicipalityRecogniser.CUE_BEGIN).map(Integer::parseInt).orElse(partner.begin());
-        return Names.precededBy(ctx, begin, "location.prep");
+        return MunicipalityRecogniser.placedBy(ctx, begin);
     }
 
     // ---------------------------------------------------------------- projects

@@ -29,6 +29,7 @@ class DateRecogniserTest {
         "hr|Sastanak je održan 4. srpnja 2022. u Splitu.|4. srpnja 2022|2022-07-04|2022-07-04",
         "lt|Susitikimas vyko 2022-05-17 Kaune.|2022-05-17|2022-05-17|2022-05-17",
         "cs|Studijní cesta Lipsko 11.-12.10.2012 - Německo|11.-12.10.2012|2012-10-11|2012-10-12",
+        "cs|Setkání se konalo 3. 5. 2023 v Brně.|3. 5. 2023|2023-05-03|2023-05-03",
         "pl|Zdjęcie z dnia 23.01.2020|23.01.2020|2020-01-23|2020-01-23"})
     void findsDaysListsAndRanges(String lang, String sentence, String span, String start, String end) {
         List<DateRecogniser.Found> found = recogniser(lang).find(sentence, Optional.empty());

@@ -58,6 +58,23 @@ class DocumentFrameTest {
     }
 
     @Test
+    void aMeetingWithNoPlaceInItsTextIsHeldWhereItsDatelineSays() {
+        String it = "Progetto VerdeCittà, il convegno di apertura\n"
+                + "Bergamo – Il convegno di apertura del progetto VerdeCittà si è svolto ieri con i partner europei.";
+        assertTrue(has(link("it", it), "*", "heldIn", "Bergamo"));
+        String cs = "Konference projektu ZelenéMěsto\n3. 5. 2023, Brno\n"
+                + "Zahajovací konference projektu ZelenéMěsto se konala za účasti všech partnerů.";
+        assertTrue(has(link("cs", cs), "*", "heldIn", "Brno"));
+    }
+
+    @Test
+    void aBodyAfterAFunctionAndItsPrepositionIsWhomPeopleSpeakFor() {
+        String bg = "На срещата присъстваха представители на община Габрово – Мария Иванова и Петър Петров.";
+        assertTrue(has(link("bg", bg), "Мария Иванова", "affiliation", "Община Габрово"));
+        assertTrue(has(link("bg", bg), "Петър Петров", "affiliation", "Община Габрово"));
+    }
+
+    @Test
     void peopleWithAFunctionInAnEventItemTookPartInItsMeeting() {
         assertTrue(has(link("es", "Reunión del proyecto SolarBarrio\nLa alcaldesa María López dio la bienvenida. "
                 + "La reunión se celebró el 3 de mayo de 2023 en Burgos."), "*", "participant", "María López"));
