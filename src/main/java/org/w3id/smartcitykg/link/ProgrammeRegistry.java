@@ -62,10 +62,15 @@ public final class ProgrammeRegistry {
     /** Longer names by their first two words: a first word alone ("programme", "fund") starts hundreds. */
     private final Map<String, List<Name>> byFirstTwoTokens = new HashMap<>();
     private final Map<String, List<Programme>> byFoldedName = new HashMap<>();
+    /** Each word of a full name, with the programmes whose names hold it. */
+    private final Map<String, Set<Programme>> byWord = new HashMap<>();
+    /** Each country code, folded, with the programmes that cover that country. */
+    private final Map<String, Set<Programme>> byCountry = new HashMap<>();
 
     private ProgrammeRegistry(Map<String, Programme> byKey) {
         this.byKey = byKey;
         for (Programme p : byKey.values()) {
+            p.countryCodes().forEach(c -> byCountry.computeIfAbsent(Folding.fold(c), k -> new LinkedHashSet<>()).add(p));
             Set<String> names = new LinkedHashSet<>(p.prefLabels().values());
             names.addAll(p.altLabels());
             for (String n : names) {
@@ -92,6 +97,9 @@ public final class ProgrammeRegistry {
     }
 
     private void indexTokens(List<String> tokens, String name, boolean acronym, Programme p) {
+        if (!acronym) {
+            tokens.forEach(t -> byWord.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(p));
+        }
         Map<String, List<Name>> index = tokens.size() == 1 ? byOnlyToken : byFirstTwoTokens;
         index.computeIfAbsent(lead(tokens, 0), k -> new ArrayList<>()).add(new Name(tokens, name, acronym, p));
         List<Programme> same = byFoldedName.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>());
@@ -216,13 +224,115 @@ public final class ProgrammeRegistry {
                         candidatesFor(String.join(" ", n.tokens()), n.programme()));
             }
             if (best != null) {
-                found.add(best);
+                Found narrower = narrowed(text, spans, folded, i, bestLength, best);
+                found.add(narrower);
+                bestLength = tokensUpTo(spans, i, narrower.end());
                 i += bestLength;
             } else {
                 i++;
             }
         }
         return found;
+    }
+
+    /** Fewer programmes than this hold a word that tells one programme from another: a country, a region. */
+    private static final int DISTINCTIVE = 40;
+    /** How far after a found name its narrower name may go on: "Interreg … Slovenija – Hrvatska 2014.-2020.". */
+    private static final int MAX_EXTRA_TOKENS = 8;
+
+    /**
+     * A family's name followed by what tells one of its programmes from another ("INTERREG
+     * programme of cross-border cooperation Slovenia – Croatia 2014-2020", "ИНТЕРРЕГ V-A
+     * ГЪРЦИЯ-БЪЛГАРИЯ"): the one programme whose names hold two or more of the distinctive words
+     * that follow in the same clause, the found span stretched over them. Else the found name as is.
+     */
+    private Found narrowed(String text, List<int[]> spans, List<String> folded, int i, int length, Found found) {
+        Map<Programme, Integer> shared = new HashMap<>();
+        Map<Programme, Integer> lastShared = new HashMap<>();
+        int last = Math.min(folded.size(), i + length + MAX_EXTRA_TOKENS);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = i + length; k < last && sameClause(text, spans.get(k - 1)[1], spans.get(k)[0]); k++) {
+            if (!seen.add(folded.get(k))) {
+                continue;
+            }
+            Set<Programme> holders = new java.util.HashSet<>();
+            Set<Programme> inNames = byWord.getOrDefault(folded.get(k), Set.of());
+            if (inNames.size() < DISTINCTIVE) {
+                holders.addAll(inNames);
+            }
+            if (isCountryCode(text, spans.get(k))) {
+                holders.addAll(byCountry.getOrDefault(folded.get(k), Set.of()));
+            }
+            for (Programme p : holders) {
+                shared.merge(p, 1, Integer::sum);
+                lastShared.put(p, k);
+            }
+        }
+        int most = shared.values().stream().max(Integer::compare).orElse(0);
+        // Of programmes that share as much, those of the fewest countries: "SK-AT" is the
+        // Slovak-Austrian programme, not one of the transnational ones that cover both too.
+        int fewest = shared.entrySet().stream().filter(e -> e.getValue() == most)
+                .mapToInt(e -> e.getKey().countryCodes().size()).min().orElse(0);
+        List<Programme> best = shared.entrySet().stream().filter(e -> e.getValue() == most)
+                .map(Map.Entry::getKey).filter(p -> p.countryCodes().size() == fewest)
+                .filter(p -> inFamilyOf(p, found, folded.subList(i, i + length))).toList();
+        if (most < 2 || best.isEmpty()) {
+            return found;
+        }
+        int end = afterPeriod(text, spans, folded, best.stream().mapToInt(lastShared::get).max().orElseThrow());
+        String period = end >= 1 && end > i ? folded.get(end - 1) + "-" + folded.get(end) : "";
+        List<Programme> ofPeriod = best.stream().filter(p -> p.period().orElse("").equals(period)).toList();
+        return new Found(found.begin(), spans.get(end)[1], text.substring(found.begin(), spans.get(end)[1]),
+                ofPeriod.isEmpty() ? best : ofPeriod);
+    }
+
+    /**
+     * Whether {@code p} is a narrower programme of the family found: another programme than those
+     * found, whose key extends a found one's ("interreg" → "interreg-si-hr-2014-2020") or whose
+     * names hold every word of the found name. What follows a fund's name may be another
+     * programme's name ("ERDF under the Regional Programme X"), not a part of the fund.
+     */
+    private boolean inFamilyOf(Programme p, Found found, List<String> foundWords) {
+        if (found.candidates().contains(p)) {
+            return false;
+        }
+        boolean extendsKey = found.candidates().stream().anyMatch(f -> p.key().startsWith(f.key() + "-"));
+        return extendsKey || foundWords.stream().allMatch(w -> byWord.getOrDefault(w, Set.of()).contains(p));
+    }
+
+    /** A word written as two capitals ("SK", "AT"): read as a country's ISO code. */
+    private static boolean isCountryCode(String text, int[] span) {
+        return span[1] - span[0] == 2 && Character.isUpperCase(text.charAt(span[0]))
+                && Character.isUpperCase(text.charAt(span[0] + 1));
+    }
+
+    /** Two words of one clause: nothing but spaces, dashes and hyphens between them. */
+    private static boolean sameClause(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (" \u00A0-–—".indexOf(text.charAt(c)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The period's last year token right after token {@code k}, if one follows ("2014-2020", "2014.-2020."), else k. */
+    private static int afterPeriod(String text, List<int[]> spans, List<String> folded, int k) {
+        int end = k;
+        for (int j = k + 1; j < Math.min(folded.size(), k + 3) && PERIOD_TOKEN.matcher(folded.get(j)).matches()
+                && text.substring(spans.get(j - 1)[1], spans.get(j)[0]).matches("[\\s.\\-–—]*"); j++) {
+            end = j;
+        }
+        return end;
+    }
+
+    /** How many tokens from {@code i} end at or before {@code end}. */
+    private static int tokensUpTo(List<int[]> spans, int i, int end) {
+        int k = i;
+        while (k < spans.size() && spans.get(k)[1] <= end) {
+            k++;
+        }
+        return k - i;
     }
 
     /** The names that may start at token {@code i}: the one-word ones, then the longer ones. */
