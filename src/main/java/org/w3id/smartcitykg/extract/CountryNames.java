@@ -21,13 +21,21 @@ final class CountryNames {
 
     private final Map<String, String> byName;
     private final Map<String, String> byStem;
+    /** The language's locative case endings, folded, longest first ("oje" in "Latvijoje"). */
+    private final List<String> locativeEndings;
 
-    private CountryNames(Map<String, String> byName) {
+    private CountryNames(Map<String, String> byName, List<String> locativeEndings) {
         this.byName = Map.copyOf(byName);
         this.byStem = Map.copyOf(stems(byName));
+        this.locativeEndings = List.copyOf(locativeEndings);
     }
 
     static CountryNames of(String language) {
+        return of(language, List.of());
+    }
+
+    /** @param locativeEndings the language's locative endings, folded: a stem before one may be a country's */
+    static CountryNames of(String language, List<String> locativeEndings) {
         Map<String, String> names = new HashMap<>();
         Locale[] locales = {Locale.forLanguageTag(language), Locale.ENGLISH};
         for (String code : Locale.getISOCountries()) {
@@ -40,7 +48,7 @@ final class CountryNames {
             }
         }
         names.putIfAbsent("kosovo", "XK");
-        return new CountryNames(names);
+        return new CountryNames(names, locativeEndings);
     }
 
     /**
@@ -62,7 +70,10 @@ final class CountryNames {
         return stems;
     }
 
-    /** A country by its name, or by an inflected form of a name of six letters or more. */
+    /**
+     * A country by its name, or by an inflected form of a name of six letters or more: up to two
+     * letters changed at its end, or the language's locative ending after its stem.
+     */
     Optional<String> lookup(String written) {
         String f = Folding.fold(written);
         String exact = byName.get(f);
@@ -73,6 +84,15 @@ final class CountryNames {
             String code = byStem.get(f.substring(0, f.length() - cut));
             if (code != null) {
                 return Optional.of(code);
+            }
+        }
+        // A locative ending may be longer than the letters a stem may lack ("Latvijoje", "Ispanijoje").
+        for (String ending : locativeEndings) {
+            if (ending.length() > 1 && f.endsWith(ending) && f.length() - ending.length() >= MIN_INFLECTED) {
+                String code = byStem.get(f.substring(0, f.length() - ending.length()));
+                if (code != null) {
+                    return Optional.of(code);
+                }
             }
         }
         return Optional.empty();

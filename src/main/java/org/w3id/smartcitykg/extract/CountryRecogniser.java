@@ -18,7 +18,8 @@ final class CountryRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextContext ctx) {
-        CountryNames names = byLanguage.computeIfAbsent(ctx.document.language(), CountryNames::of);
+        CountryNames names = byLanguage.computeIfAbsent(ctx.document.language(),
+                language -> CountryNames.of(language, new LocativeEndings(ctx.lexicon).endings()));
         String text = ctx.text;
         int i = 0;
         while (i < text.length()) {

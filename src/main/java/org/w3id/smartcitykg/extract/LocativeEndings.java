@@ -19,6 +19,11 @@ final class LocativeEndings {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    /** The endings, folded, longest first. */
+    List<String> endings() {
+        return endings;
+    }
+
     boolean isEmpty() {
         return endings.isEmpty();
     }
@@ -57,7 +62,8 @@ final class LocativeEndings {
         return -1;
     }
 
-    private boolean inflected(String word) {
+    /** Whether the word (the last of a phrase) ends in a locative ending of two letters or more. */
+    boolean inflected(String word) {
         String folded = Lexicon.fold(word);
         for (String ending : endings) {
             // One letter ("Tartus") ends too many words that are no place ("Denis"); it counts only when joined.

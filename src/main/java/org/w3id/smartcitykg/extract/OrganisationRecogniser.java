@@ -158,6 +158,12 @@ final class OrganisationRecogniser implements Recogniser {
         for (int j = k + 1; j < heads.size() && heads.get(j).begin() == Names.skipSpaces(ctx.text, end); j++) {
             end = heads.get(j).end(); // "miesto savivaldybės administracija"
         }
+        // "… keskuksessa": in the centre, a place where something happens, not a partner; a town's
+        // own body is one wherever it stands ("… savivaldybėje").
+        if (!"Municipality".equals(hit.entry().attribute())
+                && new LocativeEndings(ctx.lexicon).inflected(ctx.text.substring(heads.get(k).begin(), end))) {
+            return true;
+        }
         if (!ctx.covered(begin, end)) {
             String name = ctx.text.substring(begin, end);
             String type = hit.entry().attribute().isEmpty() ? "Partner" : hit.entry().attribute();
@@ -188,6 +194,9 @@ final class OrganisationRecogniser implements Recogniser {
                 break;
             }
             String word = text.substring(ws, j);
+            if (ctx.lexicon.lookup("org.legal", word).isPresent()) {
+                break; // "VTT Oy ja Oulun yliopisto": a legal form ends the organisation before this one
+            }
             boolean joiner = JOINERS.contains(word) && begin < head;
             if (!joiner && (!Names.startsUpper(text, ws) || LEFT_STOP_WORDS.stream()
                     .anyMatch(c -> ctx.lexicon.lookup(c, word).isPresent()))) {

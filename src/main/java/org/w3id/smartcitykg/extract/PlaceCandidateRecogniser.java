@@ -77,6 +77,9 @@ final class PlaceCandidateRecogniser implements Recogniser {
             addStrong(ctx, rest, townCue ? Math.min(end, withJoinedWord(ctx.text, firstEnd)) : end);
             return;
         }
+        if (namesSomethingElse(ctx, begin, end)) {
+            return;
+        }
         if (CalendarWords.isCalendarWord(ctx.text.substring(begin, end), ctx.document.language())
                 || isLexiconWord(ctx, ctx.text.substring(begin, Names.wordEnd(ctx.text, begin)))) {
             return;
@@ -143,6 +146,31 @@ final class PlaceCandidateRecogniser implements Recogniser {
         }
         ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "", RULE_PREP, 0.7,
                 withCountry(ctx, end, Map.of(AFTER_PREPOSITION, "true"))));
+    }
+
+    /**
+     * A word that heads a quoted name ("Sala „Vasile Pogor”", "Hotel «Europa»") is a common noun
+     * of the thing named; a short lone word in capitals ("PED", "NTIT") is an acronym, unless a
+     * preposition of place or a dateline says it is a place.
+     */
+    private static boolean namesSomethingElse(TextContext ctx, int begin, int end) {
+        // An opening quote stands after a space and before the name; a closing one ("Elbe“ wird") right after a word.
+        int next = Names.skipSpaces(ctx.text, end);
+        if (next > end && next + 1 < ctx.text.length() && "„“\"«‚‘".indexOf(ctx.text.charAt(next)) >= 0
+                && Character.isLetterOrDigit(ctx.text.charAt(next + 1))) {
+            return true;
+        }
+        String word = ctx.text.substring(begin, end);
+        return word.length() >= 2 && word.length() <= MAX_ACRONYM && isCapitals(word)
+                && !(end < ctx.text.length() && ctx.text.charAt(end) == '-')
+                && !precededByPreposition(ctx, begin) && !Datelines.opensDateline(ctx.text, begin, end);
+    }
+
+    /** Longer than this, a word in capitals is more often a name written in capitals ("SIERPC-LIKE") than an acronym. */
+    private static final int MAX_ACRONYM = 5;
+
+    private static boolean isCapitals(String word) {
+        return word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static boolean isCountry(TextContext ctx, int begin, int end) {

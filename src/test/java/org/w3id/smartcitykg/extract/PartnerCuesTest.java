@@ -72,6 +72,33 @@ class PartnerCuesTest {
         assertTrue(DocumentFrameTest.has(de, "SolarHof", "hasPartner", "Voltania GmbH"));
     }
 
+    @Test
+    void aLegalFormEndsTheOrganisationBeforeAHeadFinalName() {
+        LinkedDocument fi = link("fi", "Hankkeen kumppanit ovat Pohjolan Lämpö Oy ja Tampereen yliopisto.");
+        assertTrue(fi.entities().stream().anyMatch(e -> e.label().equals("Tampereen yliopisto")));
+        assertFalse(fi.entities().stream().anyMatch(e -> e.label().contains("Oy ja")));
+    }
+
+    @Test
+    void aHeadInTheLocativeIsWhereSomethingHappensUnlessItIsATownsBody() {
+        LinkedDocument fi = link("fi", "Hankkeen kumppanit tapasivat Kalevan keskuksessa maaliskuussa.");
+        assertFalse(fi.entities().stream().anyMatch(e -> e.label().startsWith("Kalevan")));
+    }
+
+    @Test
+    void aCountryInTheLocativeIsNoPlaceOrTownBody() {
+        LinkedDocument lt = link("lt", "Projekto partneriai susitiko Latvijoje ir aptarė tolesnius darbus.");
+        assertFalse(lt.entities().stream().anyMatch(e -> e.label().startsWith("Latvij") || e.label().contains("Latvijoje")));
+    }
+
+    @Test
+    void aWordHeadingAQuotedNameOrALoneAcronymIsNoPlace() {
+        LinkedDocument ro = link("ro", "Întâlnirea a avut loc la Sala „Mihai Eminescu” a universității.");
+        assertFalse(ro.entities().stream().anyMatch(e -> e.key().startsWith("city/")));
+        LinkedDocument fi = link("fi", "Kohteita kutsutaan nimellä PED ja niitä rakennetaan kolmeen kaupunkiin.");
+        assertFalse(fi.entities().stream().anyMatch(e -> e.key().startsWith("city/")));
+    }
+
     private static LinkedDocument link(String language, String text) {
         Document doc = new Document(new SourceText(Path.of("partner.txt"), text, "0".repeat(64), 0),
                 language, true, "partner", Optional.empty(), Optional.empty());
