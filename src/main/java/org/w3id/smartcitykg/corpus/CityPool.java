@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.w3id.smartcitykg.link.Place;
+import org.w3id.smartcitykg.link.PlaceResolver;
 
 /**
  * The gazetteer's places that one language can write, by country and for all of Europe: a
@@ -26,8 +27,8 @@ final class CityPool {
         Map<String, List<City>> byCountry = new HashMap<>();
         List<City> europe = new ArrayList<>(places.size());
         for (Place p : places) {
-            if (!isTown(p)) {
-                continue;
+            if (!isTown(p) || PlaceResolver.NEIGHBOURS.contains(p.countryCode())) {
+                continue; // the corpus reports on Europe; its neighbours' places are there for real news
             }
             CityNames.written(p, language).ifPresent(name -> {
                 City city = new City(p.geonameId(), name, p.countryCode(), p.population());

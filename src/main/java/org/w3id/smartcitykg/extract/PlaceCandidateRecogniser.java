@@ -74,7 +74,9 @@ final class PlaceCandidateRecogniser implements Recogniser {
         }
         if (rest > begin) {
             // After a town cue ("Община X Данаил …") the town is the next word, not the whole run.
-            addStrong(ctx, rest, townCue ? Math.min(end, withJoinedWord(ctx.text, firstEnd)) : end);
+            if (!namesSomethingElse(ctx, rest, Math.min(end, firstEnd))) {
+                addStrong(ctx, rest, townCue ? Math.min(end, withJoinedWord(ctx.text, firstEnd)) : end);
+            }
             return;
         }
         if (namesSomethingElse(ctx, begin, end)) {
@@ -163,7 +165,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
         String word = ctx.text.substring(begin, end);
         return word.length() >= 2 && word.length() <= MAX_ACRONYM && isCapitals(word)
                 && !(end < ctx.text.length() && ctx.text.charAt(end) == '-')
-                && !precededByPreposition(ctx, begin) && !Datelines.opensDateline(ctx.text, begin, end);
+                && !Names.precededBy(ctx, begin, "location.prep") && !Datelines.opensDateline(ctx.text, begin, end);
     }
 
     /** Longer than this, a word in capitals is more often a name written in capitals ("SIERPC-LIKE") than an acronym. */

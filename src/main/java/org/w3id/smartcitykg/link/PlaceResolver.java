@@ -19,10 +19,46 @@ public final class PlaceResolver {
     static final long MIN_POPULATION_STEM = 2_000;
 
     private final Gazetteer gazetteer;
+    /** This resolver over Europe's own places only: what a bare name is looked up in. */
+    private final PlaceResolver europeOnly;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.europeOnly = new PlaceResolver(new Within(gazetteer, code -> !NEIGHBOURS.contains(code)));
     }
+
+    private PlaceResolver(Within gazetteer) {
+        this.gazetteer = gazetteer;
+        this.europeOnly = this;
+    }
+
+    /** A gazetteer's places in the countries {@code keep} accepts. */
+    private record Within(Gazetteer all, java.util.function.Predicate<String> keep) implements Gazetteer {
+        @Override
+        public List<Place> byName(String name) {
+            return all.byName(name).stream().filter(p -> keep.test(p.countryCode())).toList();
+        }
+
+        @Override
+        public List<NameMatch> byNamePrefix(String prefix, int maxExtraChars) {
+            return all.byNamePrefix(prefix, maxExtraChars).stream()
+                    .filter(m -> keep.test(m.place().countryCode())).toList();
+        }
+
+        @Override
+        public int size() {
+            return all.size();
+        }
+    }
+
+    /**
+     * Europe's neighbours, whose places the gazetteer holds for the news that names them (Turkey,
+     * Russia, the Caucasus, the southern and eastern Mediterranean). European news names them
+     * rarely, and many of their names are European first names or words ("Anna", "Dana"): one
+     * is read as such a place only after a preposition or in the locative, or with its country.
+     */
+    public static final java.util.Set<String> NEIGHBOURS = java.util.Set.of("TR", "RU", "GE", "AM", "AZ", "IL", "PS", "LB",
+            "SY", "JO", "EG", "LY", "TN", "DZ", "MA");
 
     /** A sentence's first word names a place only if it is a city this large by its own name. */
     static final long MIN_POPULATION_SENTENCE_INITIAL = 50_000;
@@ -34,7 +70,16 @@ public final class PlaceResolver {
     public Optional<Gazetteer.NameMatch> resolve(Mention candidate, boolean afterPreposition,
                                                  java.util.Set<String> documentCountries) {
         Optional<String> near = candidate.attribute("countryCode");
-        Optional<Gazetteer.NameMatch> any = resolve(candidate, afterPreposition || near.isPresent());
+        if (near.isPresent()) {
+            // "u Beču (Austrija)": the country written next to it is where the place is looked for first.
+            Optional<Gazetteer.NameMatch> inCountry = new PlaceResolver(new Within(gazetteer, near.get()::equals))
+                    .resolve(candidate, true);
+            if (inCountry.isPresent()) {
+                return inCountry;
+            }
+        }
+        PlaceResolver within = afterPreposition || near.isPresent() ? this : europeOnly;
+        Optional<Gazetteer.NameMatch> any = within.resolve(candidate, afterPreposition || near.isPresent());
         if (any.isEmpty()) {
             return any;
         }

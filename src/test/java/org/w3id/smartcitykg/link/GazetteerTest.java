@@ -18,8 +18,11 @@ class GazetteerTest {
     }
 
     @Test
-    void holdsEveryEuropeanPopulatedPlaceOfCities500() {
-        assertTrue(gazetteer.size() > 85_000 && gazetteer.size() < 95_000, "size " + gazetteer.size());
+    void holdsEveryPopulatedPlaceOfCities500InEuropeAndItsNeighbours() {
+        assertTrue(gazetteer.size() > 95_000 && gazetteer.size() < 105_000, "size " + gazetteer.size());
+        assertLargest("Trabzon", 738648, "TR");
+        assertLargest("Tbilisi", 611717, "GE");
+        assertLargest("Casablanca", 2553604, "MA");
     }
 
     @Test

@@ -31,6 +31,13 @@ class PlaceDisambiguationTest {
         assertTrue(city("ro", "Partenerii vin din Italia și din Spania.").isEmpty());
     }
 
+    @Test
+    void aNeighboursPlaceNeedsAPrepositionOrItsCountry() {
+        assertEquals("TR", cityCountry("en", "The partners met in Trabzon on 5 May 2023."));
+        assertEquals("TR", cityCountry("en", "The partners visited Trabzon (Turkey) last week."));
+        assertTrue(city("en", "The partners visited Trabzon last week.").isEmpty());
+    }
+
     private static String cityCountry(String language, String sentence) {
         return city(language, sentence).orElseThrow().countryCode().orElseThrow();
     }
