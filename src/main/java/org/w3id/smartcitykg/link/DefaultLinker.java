@@ -133,8 +133,10 @@ public final class DefaultLinker implements Linker {
         alt.add(p.label(language));
         alt.addAll(p.acronyms());
         String subtype = p.types().stream().filter(t -> !t.equals("FundingProgramme")).findFirst().orElse("");
-        // A mention written as one of the registry's names is already in the nominative.
-        String label = registryNames(p).contains(Folding.fold(m.text())) ? m.text() : m.canonical();
+        // A mention written as one of the registry's names is already in the nominative; one that is
+        // a registry name inflected ("Europskog fonda za …") takes that name.
+        String label = registryNames(p).contains(Folding.fold(m.text())) ? m.text()
+                : ProgrammeRegistry.nameInflectedAs(p, language, m.text()).orElse(m.canonical());
         return new Identity("programme/" + p.key(), label, subtype, Optional.empty(), alt, p.exactMatches());
     }
 

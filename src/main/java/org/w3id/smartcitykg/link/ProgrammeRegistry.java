@@ -62,6 +62,9 @@ public final class ProgrammeRegistry {
     /** Longer names by their first two words: a first word alone ("programme", "fund") starts hundreds. */
     private final Map<String, List<Name>> byFirstTwoTokens = new HashMap<>();
     private final Map<String, List<Programme>> byFoldedName = new HashMap<>();
+    /** Names of three words or more by the stems of their first two words, with their words' stems. */
+    private final Map<String, List<Name>> byFirstTwoStems = new HashMap<>();
+    private final Map<String, List<Programme>> byStemmedName = new HashMap<>();
     /** Each word of a full name, with the programmes whose names hold it. */
     private final Map<String, Set<Programme>> byWord = new HashMap<>();
     /** Each country code, folded, with the programmes that cover that country. */
@@ -106,6 +109,64 @@ public final class ProgrammeRegistry {
         if (!same.contains(p)) {
             same.add(p);
         }
+        if (!acronym && tokens.size() >= MIN_STEMMED_WORDS) {
+            List<String> stems = stems(tokens);
+            byFirstTwoStems.computeIfAbsent(lead(stems, 0), k -> new ArrayList<>()).add(new Name(stems, name, false, p));
+            List<Programme> sameStems = byStemmedName.computeIfAbsent(String.join(" ", stems), k -> new ArrayList<>());
+            if (!sameStems.contains(p)) {
+                sameStems.add(p);
+            }
+        }
+    }
+
+    /**
+     * Whether no registered name, written as registered, starts among tokens {@code from..to}: a
+     * stem-wise match over one ("programma Interreg Europe") is a cue word and that name, not an
+     * inflected third.
+     */
+    private boolean noNameWrittenWithin(List<String> folded, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (Name n : candidateNames(folded, k)) {
+                int len = n.tokens().size();
+                if (k + len <= folded.size() && folded.subList(k, k + len).equals(n.tokens())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name of this many words or more is also found inflected, word by word by its stem:
+     * "Europskog fonda za regionalni razvoj" is the "Europski fond za regionalni razvoj". Shorter
+     * names are too easily met by chance.
+     */
+    private static final int MIN_STEMMED_WORDS = 3;
+    /** A word's stem: its first letters, which its case endings leave alone. */
+    private static final int STEM_LETTERS = 4;
+
+    /**
+     * The programme's name (in {@code language} first, then its other names) of which {@code
+     * written} is an inflected form: the same words, stem by stem.
+     */
+    public static Optional<String> nameInflectedAs(Programme p, String language, String written) {
+        List<String> want = stems(tokens(written));
+        if (want.size() < MIN_STEMMED_WORDS) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        Optional.ofNullable(p.prefLabels().get(language)).ifPresent(names::add);
+        names.addAll(p.altLabels());
+        names.addAll(p.prefLabels().values());
+        return names.stream().filter(n -> stems(tokens(n)).equals(want)).findFirst();
+    }
+
+    private static List<String> stems(List<String> tokens) {
+        List<String> stems = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            stems.add(t.length() <= STEM_LETTERS || Character.isDigit(t.charAt(0)) ? t : t.substring(0, STEM_LETTERS));
+        }
+        return stems;
     }
 
     /** The registry compiled at build time if there is one, else parsed from its Turtle (slower). */
@@ -205,14 +266,30 @@ public final class ProgrammeRegistry {
         for (int[] span : spans) {
             folded.add(Folding.fold(text.substring(span[0], span[1])));
         }
+        List<String> stems = stems(folded);
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < folded.size()) {
             Found best = null;
             int bestLength = 0;
+            // An inflected name first: one written as registered is as long and replaces it below.
+            if (i + 1 < stems.size()) {
+                for (Name n : byFirstTwoStems.getOrDefault(lead(stems, i), List.of())) {
+                    int len = n.tokens().size();
+                    if (len > bestLength && i + len <= stems.size() && stems.subList(i, i + len).equals(n.tokens())
+                            && noNameWrittenWithin(folded, i + 1, i + len)) {
+                        bestLength = len;
+                        best = new Found(spans.get(i)[0], spans.get(i + len - 1)[1],
+                                text.substring(spans.get(i)[0], spans.get(i + len - 1)[1]),
+                                byStemmedName.get(String.join(" ", n.tokens())));
+                    }
+                }
+            }
+            boolean fromStems = best != null;
             for (Name n : candidateNames(folded, i)) {
                 int len = n.tokens().size();
-                if (len <= bestLength || i + len > folded.size() || !folded.subList(i, i + len).equals(n.tokens())) {
+                boolean better = len > bestLength || fromStems && len == bestLength;
+                if (!better || i + len > folded.size() || !folded.subList(i, i + len).equals(n.tokens())) {
                     continue;
                 }
                 String written = text.substring(spans.get(i)[0], spans.get(i + len - 1)[1]);
@@ -220,6 +297,7 @@ public final class ProgrammeRegistry {
                     continue;
                 }
                 bestLength = len;
+                fromStems = false;
                 best = new Found(spans.get(i)[0], spans.get(i + len - 1)[1], written,
                         candidatesFor(String.join(" ", n.tokens()), n.programme()));
             }

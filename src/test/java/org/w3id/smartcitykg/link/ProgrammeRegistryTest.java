@@ -20,11 +20,27 @@ class ProgrammeRegistryTest {
         "The project is funded by Interreg, as many others are.|Interreg|interreg",
         "Co-funded by the European Regional Development Fund under the Regional Programme Alpha 2014-2020.|European Regional Development Fund|erdf"})
     void aFamilyNameFollowedByCountriesNamesOneProgramme(String text, String span, String keys) {
+        assertFound(text, span, keys);
+    }
+
+    /** A name of three words or more is found inflected, word by word by its stem, and named as registered. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Obnova je plaćena iz Europskog fonda za regionalni razvoj i proračuna.|Europskog fonda za regionalni razvoj|erdf|hr|Europski fond za regionalni razvoj",
+        "Projekt byl podpořen z Evropského fondu pro regionální rozvoj v roce 2020.|Evropského fondu pro regionální rozvoj|erdf|cs|Evropský fond pro regionální rozvoj"})
+    void anInflectedNameIsTheRegisteredOne(String text, String span, String keys, String language, String label) {
+        ProgrammeRegistry.Found found = assertFound(text, span, keys);
+        assertEquals(java.util.Optional.of(label),
+                ProgrammeRegistry.nameInflectedAs(found.candidates().get(0), language, found.text()));
+    }
+
+    private static ProgrammeRegistry.Found assertFound(String text, String span, String keys) {
         java.util.List<ProgrammeRegistry.Found> found = Fixtures.registry().scan(text);
         ProgrammeRegistry.Found first = found.get(0);
         assertEquals(span, first.text());
         // "V-A" is a strand of one period: only the programme of that strand is of the family found.
         assertEquals(java.util.Set.of(keys.split(" ")),
                 first.candidates().stream().map(ProgrammeRegistry.Programme::key).collect(java.util.stream.Collectors.toSet()));
+        return first;
     }
 }
