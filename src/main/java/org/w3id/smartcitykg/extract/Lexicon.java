@@ -162,7 +162,8 @@ public final class Lexicon {
         return f;
     }
 
+    /** Lower case, with the dotted capital İ as plain i (not i and a combining dot), as the form finder reads it. */
     static String fold(String form) {
-        return form.toLowerCase(Locale.ROOT).replace('ş', 'ș').replace('ţ', 'ț');
+        return form.toLowerCase(Locale.ROOT).replace("i\u0307", "i").replace('ş', 'ș').replace('ţ', 'ț');
     }
 }

@@ -110,13 +110,14 @@ class ConvertCommandTest {
 
     @Test
     void aLanguageWithoutALexiconStillYieldsPlacesAndDatesWithAWarning() throws IOException {
-        Path icelandic = Files.writeString(dir.resolve("is.txt"), "Fundurinn var haldinn í Reykjavík 12. mars 2024 "
-                + "og fulltrúar borgarinnar ræddu um snjallborgir, samgöngur og orkuskipti í höfuðborginni.",
+        Path catalan = Files.writeString(dir.resolve("ca.txt"), "La reunió es va celebrar a Barcelona el 12 de març "
+                + "de 2024 i els representants de l'ajuntament van parlar de ciutats intel·ligents, mobilitat i "
+                + "transició energètica amb les entitats del barri.",
                 StandardCharsets.UTF_8);
-        CliRun run = CliRun.run("convert", "--format", "nt", icelandic.toString());
+        CliRun run = CliRun.run("convert", "--format", "nt", catalan.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains(icelandic + ": warning: no lexicon for language 'is'"), run.err());
-        assertTrue(run.stdout().contains("<https://sws.geonames.org/3413829/>"), "Reykjavík is still found");
+        assertTrue(run.err().contains(catalan + ": warning: no lexicon for language 'ca'"), run.err());
+        assertTrue(run.stdout().contains("<https://sws.geonames.org/3128760/>"), "Barcelona is still found");
     }
 
     @Test
