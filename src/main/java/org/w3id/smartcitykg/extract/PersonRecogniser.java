@@ -70,7 +70,7 @@ final class PersonRecogniser implements Recogniser {
         for (Lexicon.Hit hit : ctx.hits("person.function")) {
             int start = Names.skipSpaces(ctx.text, hit.end());
             int end = nameEnd(ctx, start);
-            int words = wordCount(ctx.text, start, end);
+            int words = nameWordCount(ctx.text, start, end);
             if (words == 3) {
                 // The function's complement comes first: "wiceprezydent Wrocławia Anna Kowalczyk";
                 // an organisation's head noun there ("zamestnanec Galérie Jána Koniarka") names no person.
@@ -360,6 +360,12 @@ final class PersonRecogniser implements Recogniser {
         return end <= start ? 0 : text.substring(start, end).strip().split(" +").length;
     }
 
+    /** The words of a name, its surname particles left out ("Anouk de Wilde" has two). */
+    private static int nameWordCount(String text, int start, int end) {
+        return end <= start ? 0 : (int) java.util.Arrays.stream(text.substring(start, end).strip().split(" +"))
+                .filter(w -> !PARTICLES.contains(w)).count();
+    }
+
     private static int afterDot(String text, int offset) {
         return offset < text.length() && text.charAt(offset) == '.' ? offset + 1 : offset;
     }
@@ -396,8 +402,33 @@ final class PersonRecogniser implements Recogniser {
                 break;
             }
             i = Names.skipSpaces(text, we);
+            if (words == 1) {
+                i = afterParticles(text, i);
+            }
         }
         return words >= 2 ? end : start;
+    }
+
+    /**
+     * Surname particles written in lower case after a first name ("Anouk de Wilde", "Lotte van
+     * Beek", "Pedro de la Fuente", "Maria da Silva"). Only there: after a surname the same words
+     * say where someone is from ("Mario Rossi di Milano").
+     */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "de", "der", "den", "ten", "ter",
+            "von", "zu", "vom", "di", "da", "del", "della", "dos", "das", "do", "du", "des", "le", "la", "af", "av");
+    private static final int MAX_PARTICLES = 2;
+
+    /** Where the surname starts after {@code i}'s particles, if a capitalised word follows them; else {@code i}. */
+    private static int afterParticles(String text, int i) {
+        int j = i;
+        for (int k = 0; k < MAX_PARTICLES && j < text.length() && Character.isLowerCase(text.charAt(j)); k++) {
+            int we = Names.wordEnd(text, j);
+            if (!PARTICLES.contains(text.substring(j, we)) || we >= text.length() || text.charAt(we) != ' ') {
+                return i;
+            }
+            j = Names.skipSpaces(text, we);
+        }
+        return j > i && j < text.length() && Names.startsUpper(text, j) ? j : i;
     }
 
     /** The start of the two or three name words that end at {@code end}. */
