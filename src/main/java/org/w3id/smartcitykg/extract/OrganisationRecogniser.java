@@ -248,7 +248,8 @@ final class OrganisationRecogniser implements Recogniser {
     }
 
     /** Languages whose organisation names capitalise only their first word ("Университет за наука и …"). */
-    private static final Set<String> SENTENCE_CASE_NAMES = Set.of("bg", "mk", "ru", "uk", "sr", "be");
+    private static final Set<String> SENTENCE_CASE_NAMES = Set.of("bg", "mk", "ru", "uk", "sr", "be", "hr", "bs", "sl",
+            "cs", "sk");
 
     /**
      * A sentence-case name: lower-case words and joiners after the head, up to punctuation, a
