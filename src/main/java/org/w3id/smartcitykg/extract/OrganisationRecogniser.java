@@ -161,7 +161,7 @@ final class OrganisationRecogniser implements Recogniser {
         // "… keskuksessa": in the centre, a place where something happens, not a partner; a town's
         // own body is one wherever it stands ("… savivaldybėje").
         if (!"Municipality".equals(hit.entry().attribute())
-                && new LocativeEndings(ctx.lexicon).inflected(ctx.text.substring(heads.get(k).begin(), end))) {
+                && ctx.locativeEndings().inflected(ctx.text.substring(heads.get(k).begin(), end))) {
             return true;
         }
         if (!ctx.covered(begin, end)) {

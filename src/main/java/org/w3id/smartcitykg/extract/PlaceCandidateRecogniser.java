@@ -17,7 +17,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
     @Override
     public void recognise(TextContext ctx) {
         String text = ctx.text;
-        LocativeEndings locative = new LocativeEndings(ctx.lexicon);
+        LocativeEndings locative = ctx.locativeEndings();
         int i = 0;
         while (i < text.length()) {
             if (Names.startsUpper(text, i) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {

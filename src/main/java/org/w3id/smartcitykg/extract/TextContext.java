@@ -46,6 +46,7 @@ final class TextContext {
     }
 
     private java.util.Map<String, List<Lexicon.Hit>> hits;
+    private LocativeEndings locativeEndings;
     /** {@link #ofType}'s lists, valid while the mentions are at {@link #byTypeVersion}. */
     private final java.util.Map<MentionType, List<Mention>> byType = new java.util.EnumMap<>(MentionType.class);
     private int byTypeVersion = -1;
@@ -95,6 +96,14 @@ final class TextContext {
             }
         }
         return wordCounts.getOrDefault(Folding.fold(word), 0);
+    }
+
+    /** The language's locative case endings, read from the lexicon once per document. */
+    LocativeEndings locativeEndings() {
+        if (locativeEndings == null) {
+            locativeEndings = new LocativeEndings(lexicon);
+        }
+        return locativeEndings;
     }
 
     /** Every hit of a lexicon category in the whole text. */
