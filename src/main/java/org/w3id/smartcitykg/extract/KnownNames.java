@@ -9,7 +9,10 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface KnownNames {
-    /** The mentions of known names in {@code text} that the {@code existing} mentions do not already cover. */
+    /**
+     * The mentions of known names in {@code text} that the {@code existing} mentions do not
+     * already cover. A known name may contain shorter mentions of its own type, which it replaces.
+     */
     List<Mention> scan(String text, Existing existing);
 
     KnownNames NONE = (text, existing) -> List.of();

@@ -33,40 +33,142 @@ public final class LexiconMorphology implements Morphology {
         return Optional.empty();
     }
 
+    /** Adjectives that may stand before a name's head word ("Вінницької міської ради"). */
+    private static final int MAX_LEADING_ADJECTIVES = 3;
+
     @Override
     public String nominative(String phrase) {
         String[] words = phrase.split(" ");
         if (words.length == 0 || words[0].isEmpty()) {
             return phrase;
         }
-        Optional<String> head = lemma(words[0]);
-        if (head.isEmpty() || head.get().equalsIgnoreCase(words[0])) {
+        int head = headIndex(words);
+        if (head < 0) {
             return phrase;
         }
-        // The suffix rules know the case endings ("Programului" -> "Programul"); a form they do not
-        // rewrite that only adds to the dictionary form is an articled nominative ("Fondul"), any
-        // other goes back to the dictionary form ("Πανεπιστημίου" -> "Πανεπιστήμιο").
-        if (Folding.startsWithFolded(words[0], head.get())) {
-            Optional<String> rewritten = rules.apply(words[0], "noun");
-            if (rewritten.isEmpty()) {
+        String written = words[head];
+        Optional<String> nominative = headNominative(written);
+        if (nominative.isEmpty()) {
+            return phrase;
+        }
+        words[head] = nominative.get();
+        boolean headInflected = !written.equalsIgnoreCase(nominative.get());
+        Optional<String> gender = headInflected ? gender(written, nominative.get()) : genderOf(written);
+        if (head > 0 && !headInflected && gender.isEmpty()) {
+            return phrase;
+        }
+        // Adjectives before the head agree with it, in gender too ("Подільської агенції" ->
+        // "Подільська агенція", "Техничкиот универзитет" -> "Технички универзитет"); any that
+        // does not leaves the name as written.
+        for (int i = 0; i < head; i++) {
+            Optional<String> adjective = agreeing(words[i], gender);
+            if (adjective.isEmpty()) {
                 return phrase;
             }
-            words[0] = rewritten.get();
-        } else {
-            words[0] = head.get();
-        }
-        for (int i = 1; i < words.length; i++) {
-            Optional<String> adjective = rules.apply(words[i], "adj");
-            if (adjective.isEmpty() || !Character.isLetter(words[i].charAt(0))) {
-                break;
-            }
             words[i] = adjective.get();
+        }
+        if (head == 0 && headInflected) {
+            for (int i = 1; i < words.length; i++) {
+                Optional<String> adjective = Character.isLetter(words[i].charAt(0))
+                        ? agreeing(words[i], gender) : Optional.empty();
+                if (adjective.isEmpty()) {
+                    break;
+                }
+                words[i] = adjective.get();
+            }
         }
         return String.join(" ", words);
     }
 
+    /** The first word the lexicon knows as a head, if only letters stand before it. */
+    private int headIndex(String[] words) {
+        for (int i = 0; i < Math.min(words.length, MAX_LEADING_ADJECTIVES + 1); i++) {
+            if (words[i].isEmpty() || !Character.isLetter(words[i].charAt(0))) {
+                return -1;
+            }
+            if (lemma(words[i]).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The head word's nominative. The suffix rules know the case endings ("Programului" ->
+     * "Programul"); a form they do not rewrite that only adds to the dictionary form is an
+     * articled nominative ("Fondul"), any other goes back to the dictionary form
+     * ("Πανεπιστημίου" -> "Πανεπιστήμιο"). A head already in its dictionary form stays.
+     */
+    private Optional<String> headNominative(String word) {
+        String lemma = lemma(word).orElseThrow();
+        if (lemma.equalsIgnoreCase(word)) {
+            return Optional.of(word);
+        }
+        return Folding.startsWithFolded(word, lemma) ? rules.apply(word, "noun") : Optional.of(lemma);
+    }
+
+    /** The gender ("fem") of the noun rule that takes the written head to its nominative, if one does. */
+    private Optional<String> gender(String written, String nominative) {
+        return rules.rulesTaking(written, nominative, "noun").stream()
+                .map(r -> r.partOfSpeech().indexOf(':') < 0 ? "" : r.partOfSpeech().substring(r.partOfSpeech().indexOf(':') + 1))
+                .filter(g -> !g.isEmpty()).findFirst();
+    }
+
+    /**
+     * The gender of a noun in its dictionary form, told by the ending the noun rules give it
+     * ("mesto": the neuter rules end in -o), when the longest such ending belongs to one gender only.
+     */
+    private Optional<String> genderOf(String nominative) {
+        String lower = nominative.toLowerCase(java.util.Locale.ROOT);
+        int longest = 0;
+        java.util.Set<String> genders = new java.util.HashSet<>();
+        for (SuffixRules.Rule r : rules.rules()) {
+            int colon = r.partOfSpeech().indexOf(':');
+            if (!r.partOfSpeech().startsWith("noun:") || r.to().isEmpty() || !lower.endsWith(r.to())
+                    || r.to().length() < longest || r.partOfSpeech().endsWith(":pl")) {
+                continue;
+            }
+            if (r.to().length() > longest) {
+                longest = r.to().length();
+                genders.clear();
+            }
+            genders.add(r.partOfSpeech().substring(colon + 1));
+        }
+        return genders.size() == 1 ? Optional.of(genders.iterator().next()) : Optional.empty();
+    }
+
+    /** The adjective in the nominative of the head's gender, or of any gender when that is not known. */
+    private Optional<String> agreeing(String adjective, Optional<String> gender) {
+        return rules.apply(adjective, gender.map(g -> "adj:" + g).orElse("adj"));
+    }
+
+    /**
+     * Shorter endings than this are also the endings of nominatives ("-a" of "Marina" and of the
+     * genitive "Ivana"), so a name is only taken back to its nominative by longer ones.
+     */
+    private static final int MIN_PERSON_ENDING = 2;
+
+    /**
+     * A name whose every word ends in a noun case ending of one gender that no nominative ends
+     * in ("Дмитрием Воронцовым", "Janezom Novakom") goes back by those rules; else it stays as written.
+     */
     @Override
     public String personNominative(String name) {
+        String[] words = name.split(" ");
+        for (String gender : List.of("masc", "fem")) {
+            String[] nominative = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                Optional<SuffixRules.Rule> rule = rules.longestRule(words[i], "noun:" + gender);
+                if (rule.isEmpty() || rule.get().from().length() < MIN_PERSON_ENDING) {
+                    nominative = null;
+                    break;
+                }
+                nominative[i] = words[i].substring(0, words[i].length() - rule.get().from().length()) + rule.get().to();
+            }
+            if (nominative != null) {
+                return String.join(" ", nominative);
+            }
+        }
         return name;
     }
 }

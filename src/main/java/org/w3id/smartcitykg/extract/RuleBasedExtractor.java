@@ -35,7 +35,7 @@ public final class RuleBasedExtractor implements Extractor {
                 new QuotedNameRecogniser(),
                 new OrganisationRecogniser(),
                 new ProgrammeRecogniser(),
-                ctx -> knownNames.scan(ctx.text, ctx.mentions::overlapping).forEach(ctx::add),
+                ctx -> knownNames.scan(ctx.text, ctx.mentions::overlapping).forEach(m -> replaceShorter(ctx, m)),
                 new PersonRecogniser(),
                 new MeetingRecogniser(),
                 new PlaceCandidateRecogniser(),
@@ -45,6 +45,16 @@ public final class RuleBasedExtractor implements Extractor {
                 new ProjectFrame(),
                 new MeetingFrame(),
                 new NearestAffiliation());
+    }
+
+    /** Adds a known name in place of the mentions of its type that lie within it. */
+    private static void replaceShorter(TextContext ctx, Mention known) {
+        for (Mention inside : ctx.mentions.within(new Span(known.begin(), known.end()))) {
+            if (inside.type() == known.type()) {
+                ctx.mentions.removeAt(inside.begin(), inside.end(), m -> m.equals(inside));
+            }
+        }
+        ctx.add(known);
     }
 
     /** Polish has a full dictionary (Morfologik); other languages inflect by their lexicon. */

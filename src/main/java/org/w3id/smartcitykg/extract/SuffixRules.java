@@ -34,18 +34,35 @@ public final class SuffixRules {
         return new SuffixRules(List.copyOf(rules));
     }
 
+    public List<Rule> rules() {
+        return rules;
+    }
+
     public boolean isEmpty() {
         return rules.isEmpty();
     }
 
+    /** The rules for the part of speech that rewrite {@code word} into {@code rewritten}, ignoring case. */
+    public List<Rule> rulesTaking(String word, String rewritten, String partOfSpeech) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String target = rewritten.toLowerCase(java.util.Locale.ROOT);
+        return rules.stream().filter(r -> r.partOfSpeech().startsWith(partOfSpeech) && lower.endsWith(r.from())
+                && (lower.substring(0, lower.length() - r.from().length()) + r.to()).equals(target)).toList();
+    }
+
     /** The word rewritten by the longest matching rule for the part of speech, keeping its capital. */
     public Optional<String> apply(String word, String partOfSpeech) {
+        return longestRule(word, partOfSpeech)
+                .map(r -> word.substring(0, word.length() - r.from().length()) + r.to());
+    }
+
+    /** The longest rule for the part of speech whose ending the word has, leaving two letters before it. */
+    public Optional<Rule> longestRule(String word, String partOfSpeech) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         for (Rule r : rules) {
             if (r.partOfSpeech().startsWith(partOfSpeech) && lower.endsWith(r.from())
                     && lower.length() > r.from().length() + 1) {
-                String rewritten = word.substring(0, word.length() - r.from().length()) + r.to();
-                return Optional.of(rewritten);
+                return Optional.of(r);
             }
         }
         return Optional.empty();

@@ -34,6 +34,26 @@ class ProgrammeRegistryTest {
                 ProgrammeRegistry.nameInflectedAs(found.candidates().get(0), language, found.text()));
     }
 
+    /**
+     * A cue and the words after it ("Ταμείου Περιφερειακής Ανάπτυξης") inside a registered name
+     * are a part of it: the document has the registered programme, named as registered, not a
+     * programme of its own for the shorter span.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "el|Η χρηματοδότηση προέρχεται από πόρους του Ευρωπαϊκού Ταμείου Περιφερειακής Ανάπτυξης.|Ευρωπαϊκό Ταμείο Περιφερειακής Ανάπτυξης",
+        "ga|Tá an tionscadal arna chomhmhaoiniú ag Ciste Forbraíochta Réigiúnaí na hEorpa.|Ciste Forbraíochta Réigiúnaí na hEorpa"})
+    void aRegisteredNameTakesThePlaceOfAShorterProgrammeInsideIt(String language, String text, String label) {
+        org.w3id.smartcitykg.ingest.Document doc = new org.w3id.smartcitykg.ingest.Document(
+                new org.w3id.smartcitykg.ingest.SourceText(java.nio.file.Path.of("p.txt"), text, "0".repeat(64), 0),
+                language, true, "p", java.util.Optional.empty(), java.util.Optional.empty());
+        LinkedDocument linked = Fixtures.linker().link(doc, Fixtures.extractor().extract(doc));
+        java.util.List<String> programmes = linked.entities().stream()
+                .filter(e -> e.type() == org.w3id.smartcitykg.extract.MentionType.PROGRAMME)
+                .map(e -> e.key() + " " + e.label()).toList();
+        assertEquals(java.util.List.of("programme/erdf " + label), programmes);
+    }
+
     private static ProgrammeRegistry.Found assertFound(String text, String span, String keys) {
         java.util.List<ProgrammeRegistry.Found> found = Fixtures.registry().scan(text);
         ProgrammeRegistry.Found first = found.get(0);
