@@ -80,17 +80,30 @@ public final class LexiconMorphology implements Morphology {
         return String.join(" ", words);
     }
 
-    /** The first word the lexicon knows as a head, if only letters stand before it. */
+    /**
+     * The first word the lexicon knows as a head, if only letters stand before it. After
+     * adjectives, it must be the last head word of the name: one that another follows is a
+     * complement in the genitive ("Kauno miesto savivaldybė"), and the words before it are too.
+     */
     private int headIndex(String[] words) {
         for (int i = 0; i < Math.min(words.length, MAX_LEADING_ADJECTIVES + 1); i++) {
             if (words[i].isEmpty() || !Character.isLetter(words[i].charAt(0))) {
                 return -1;
             }
             if (lemma(words[i]).isPresent()) {
-                return i;
+                return i == 0 || noHeadAfter(words, i) ? i : -1;
             }
         }
         return -1;
+    }
+
+    private boolean noHeadAfter(String[] words, int head) {
+        for (int i = head + 1; i < words.length; i++) {
+            if (lemma(words[i]).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -62,6 +62,17 @@ final class LocativeEndings {
         return -1;
     }
 
+    /**
+     * Whether the word ends in a one-letter locative ending only ("Tartus", "Rīgā"): weak
+     * evidence, since many words that are no place end so too ("Denis"); the place it names must
+     * be a town of some size by the stem's own name.
+     */
+    boolean weaklyInflected(String word) {
+        String folded = Lexicon.fold(word);
+        return !inflected(word) && endings.stream().anyMatch(ending -> ending.length() == 1
+                && folded.endsWith(ending) && folded.length() - 1 >= MIN_STEM);
+    }
+
     /** Whether the word (the last of a phrase) ends in a locative ending of two letters or more. */
     boolean inflected(String word) {
         String folded = Lexicon.fold(word);

@@ -28,6 +28,8 @@ public record Mention(
 
     public static final String START = "start";
     public static final String END = "end";
+    /** On a place candidate: "true" when its only locative mark is a one-letter case ending ("Tartus"). */
+    public static final String WEAK_LOCATIVE = "weakLocative";
 
     public Mention {
         if (begin < 0 || end < begin) {

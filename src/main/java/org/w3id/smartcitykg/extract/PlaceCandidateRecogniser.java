@@ -90,7 +90,14 @@ final class PlaceCandidateRecogniser implements Recogniser {
         int locativeEnd = locative.isEmpty() || Names.sentenceInitial(ctx, begin) ? -1
                 : locativeEnd(ctx, locative, begin, end);
         end = locativeEnd > 0 ? locativeEnd : end;
-        boolean afterPreposition = locativeEnd > 0 || precededByPreposition(ctx, begin);
+        // "Narvas Vaba Lava ruumides": a first word with a one-letter ending is the place, the rest another name.
+        int firstWordEnd = Names.wordEnd(ctx.text, begin);
+        boolean weakLocative = locativeEnd < 0 && !locative.isEmpty() && !Names.sentenceInitial(ctx, begin)
+                && locative.weaklyInflected(ctx.text.substring(begin, firstWordEnd)) && !precededByPreposition(ctx, begin);
+        end = weakLocative ? firstWordEnd : end;
+        boolean afterPreposition = locativeEnd > 0 || weakLocative || precededByPreposition(ctx, begin)
+                || followedByTownWord(ctx, end) && !(Names.sentenceInitial(ctx, begin)
+                        && ctx.writesInLowerCase(ctx.text.substring(begin, firstWordEnd)));
         boolean sentenceInitial = !afterPreposition && Names.sentenceInitial(ctx, begin)
                 && !Datelines.opensDateline(ctx.text, begin, end);
         String name = ctx.text.substring(begin, end);
@@ -102,7 +109,8 @@ final class PlaceCandidateRecogniser implements Recogniser {
         ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "",
                 afterPreposition ? RULE_PREP : RULE_BARE, afterPreposition ? 0.7 : 0.4,
                 withCountry(ctx, end, Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition),
-                        SENTENCE_INITIAL, Boolean.toString(sentenceInitial)))));
+                        SENTENCE_INITIAL, Boolean.toString(sentenceInitial),
+                        Mention.WEAK_LOCATIVE, Boolean.toString(weakLocative)))));
     }
 
     /**
@@ -198,6 +206,19 @@ final class PlaceCandidateRecogniser implements Recogniser {
     private static boolean isPlaceCue(TextContext ctx, String word) {
         return ctx.lexicon.lookup("location.prep", word).isPresent()
                 || ctx.lexicon.lookup("municipality.cue", word).isPresent();
+    }
+
+    /**
+     * Whether a word for a town or its council follows, in lower case: where names put the place
+     * first, in the genitive ("Kauno miesto savivaldybė"), the name before it is a place as
+     * surely as one after a preposition, and as likely to be inflected.
+     */
+    private static boolean followedByTownWord(TextContext ctx, int end) {
+        int next = Names.skipSpaces(ctx.text, end);
+        if (next == end || next >= ctx.text.length() || !Character.isLowerCase(ctx.text.charAt(next))) {
+            return false;
+        }
+        return ctx.lexicon.lookup("municipality.cue", ctx.text.substring(next, Names.wordEnd(ctx.text, next))).isPresent();
     }
 
     private static boolean precededByPreposition(TextContext ctx, int begin) {

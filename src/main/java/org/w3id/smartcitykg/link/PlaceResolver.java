@@ -69,6 +69,9 @@ public final class PlaceResolver {
      */
     public Optional<Gazetteer.NameMatch> resolve(Mention candidate, boolean afterPreposition,
                                                  java.util.Set<String> documentCountries) {
+        if (candidate.attribute(Mention.WEAK_LOCATIVE).orElse("false").equals("true")) {
+            return byWeakLocative(candidate.text());
+        }
         Optional<String> near = candidate.attribute("countryCode");
         if (near.isPresent()) {
             // "u Beču (Austrija)": the country written next to it is where the place is looked for first.
@@ -121,6 +124,30 @@ public final class PlaceResolver {
         // Only a town of some size, by its main name, stands for the whole phrase ("Centrum Kultury"
         // is not Centrum, "Sala Mare" not Salo, whose Swedish name is Sala).
         return byMainName(first, MIN_POPULATION_BARE);
+    }
+
+    /**
+     * A word whose only locative mark is a one-letter ending ("Tartus", "Peterburis"): a town of
+     * some size named by the word without its ending, or without the vowel the ending follows
+     * ("Tallinna|s" -> "Tallinn"), or, folded, as written ("Rīgā" is "Riga"). No longer names:
+     * "Denis" is no "Denia".
+     */
+    private Optional<Gazetteer.NameMatch> byWeakLocative(String surface) {
+        String stem = surface.substring(0, surface.length() - 1);
+        List<String> names = new java.util.ArrayList<>(List.of(stem));
+        if (stem.length() > 3 && isVowel(stem.charAt(stem.length() - 1))) {
+            names.add(stem.substring(0, stem.length() - 1));
+        }
+        names.add(surface);
+        for (String name : names) {
+            Optional<Place> place = largest(gazetteer.byName(name).stream()
+                    .filter(p -> p.population() >= MIN_POPULATION_BARE)
+                    .filter(p -> !name.equals(surface) || !NEIGHBOURS.contains(p.countryCode())).toList());
+            if (place.isPresent()) {
+                return place.map(p -> new Gazetteer.NameMatch(p, name));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Gazetteer.NameMatch> byMainName(String name, long minPopulation) {

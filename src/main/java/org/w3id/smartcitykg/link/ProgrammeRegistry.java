@@ -158,7 +158,22 @@ public final class ProgrammeRegistry {
         Optional.ofNullable(p.prefLabels().get(language)).ifPresent(names::add);
         names.addAll(p.altLabels());
         names.addAll(p.prefLabels().values());
-        return names.stream().filter(n -> stems(tokens(n)).equals(want)).findFirst();
+        for (String name : names) {
+            if (stems(tokens(name)).equals(want)) {
+                return Optional.of(name);
+            }
+            // The text may leave out the period that the registered name ends with.
+            List<int[]> spans = wordSpans(name);
+            int n = spans.size();
+            if (n >= MIN_STEMMED_WORDS + 2 && PERIOD_TOKEN.matcher(name.substring(spans.get(n - 1)[0], spans.get(n - 1)[1])).matches()
+                    && PERIOD_TOKEN.matcher(name.substring(spans.get(n - 2)[0], spans.get(n - 2)[1])).matches()) {
+                String withoutPeriod = name.substring(0, spans.get(n - 3)[1]);
+                if (stems(tokens(withoutPeriod)).equals(want)) {
+                    return Optional.of(withoutPeriod);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> stems(List<String> tokens) {

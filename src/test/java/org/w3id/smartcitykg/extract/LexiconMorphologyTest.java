@@ -36,6 +36,7 @@ class LexiconMorphologyTest {
             el | Δήμος Θεσσαλονίκης
             ru | Казанская ассоциация
             uk | Зелене місто
+            lt | Gdansko miesto savivaldybė
             """)
     void aNameWhoseHeadIsInTheNominativeStaysAsWritten(String language, String written) {
         assertEquals(written, of(language).nominative(written));

@@ -32,6 +32,30 @@ class LocativePlacesTest {
         assertFalse(et.entities().stream().anyMatch(e -> e.type() == MentionType.CITY));
     }
 
+    /**
+     * A one-letter ending ("Tartus", "Rīgā") names a town of some size by the stem's own name, or
+     * the stem without its last vowel, or the word folded; the next capitalised words are another
+     * name. A first name with such an ending is no town one letter longer ("Denis", not Dénia).
+     */
+    @Test
+    void aOneLetterEndingNamesATownBySize() {
+        assertTrue(heldIn("et", "Projekti RohelineÕu seminar toimus 3. aprillil 2024 Tartus Raekoja saalis.", "Tartu"));
+        assertTrue(heldIn("et", "Projekti RohelineÕu seminar toimus 3. aprillil 2024 Tallinnas.", "Tallinn"));
+        assertTrue(heldIn("lv", "Projekta ZaļāIela partneru sanāksme notika 2024. gada 5. martā Rīgā.", "Rīga"));
+        LinkedDocument et = link("et", "Projekti RohelineÕu seminaril esines ka Denis Kask ja teised.");
+        assertFalse(et.entities().stream().anyMatch(e -> e.type() == MentionType.CITY));
+    }
+
+    /** Where names put the place first, in the genitive, a town word after a name makes it a place. */
+    @Test
+    void aPlaceInTheGenitiveBeforeATownWordIsAPlace() {
+        LinkedDocument lt = link("lt", "Projekto partneriai: Larisos miesto savivaldybė (Graikija) ir Gdansko miesto savivaldybė.");
+        java.util.Set<String> cities = new java.util.HashSet<>();
+        lt.entities().stream().filter(e -> e.type() == MentionType.CITY)
+                .forEach(e -> e.place().ifPresent(p -> cities.add(p.name())));
+        assertTrue(cities.containsAll(java.util.Set.of("Lárisa", "Gdańsk")), cities.toString());
+    }
+
     private static boolean heldIn(String language, String text, String place) {
         return DocumentFrameTest.has(link(language, text), "*", "heldIn", place);
     }

@@ -40,8 +40,12 @@ class GoldenFileTest {
         DatasetGraph actual = DatasetGraphFactory.create();
         Fixtures.converter().convert(dir.resolve("input.txt"), StreamRDFLib.dataset(actual));
         Path expectedFile = dir.resolve("expected.trig");
-        if (Boolean.getBoolean("golden.update") || !Files.exists(expectedFile)) {
+        if (Boolean.getBoolean("golden.update")) {
             Files.writeString(expectedFile, trig(actual), StandardCharsets.UTF_8);
+        }
+        if (!Files.exists(expectedFile)) {
+            fail(dir.getFileName() + ": no " + expectedFile + " (write it with -Dgolden.update=true after checking"
+                    + " the output). Actual output:\n" + trig(actual));
         }
         DatasetGraph expected = DatasetGraphFactory.create();
         RDFParser.source(expectedFile).lang(Lang.TRIG).parse(expected);
