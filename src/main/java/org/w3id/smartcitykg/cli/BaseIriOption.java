@@ -1,7 +1,7 @@
 package org.w3id.smartcitykg.cli;
 
 import org.w3id.smartcitykg.rdf.IriScheme;
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 import picocli.CommandLine.Option;
 
 /** {@code --base-iri}: where instance IRIs live. */

@@ -25,7 +25,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.smartcitykg.extract.CharClasses;
 import org.w3id.smartcitykg.extract.Folding;
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 
 /**
  * The registry of EU and national funding programmes ({@code programmes.ttl}): their names in

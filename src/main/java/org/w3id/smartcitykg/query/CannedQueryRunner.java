@@ -90,7 +90,7 @@ public final class CannedQueryRunner {
         try {
             Query q = COMMON_COUNTRIES.cloneQuery();
             q.setLimit(COUNTRIES_WARMED);
-            ResultSetRewindable rows = target.select(q, Map.of("countryCode", org.w3id.smartcitykg.rdf.SC.countryCode.asNode()));
+            ResultSetRewindable rows = target.select(q, Map.of("countryCode", org.w3id.smartcitykg.vocab.SC.countryCode.asNode()));
             rows.forEachRemaining(row -> {
                 var code = row.get("country");
                 if (code != null && code.isLiteral()) {

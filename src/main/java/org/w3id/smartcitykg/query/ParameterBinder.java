@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.rdf.model.Resource;
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 
 /**
  * Turns parameter values into RDF terms of their declared types. The terms are substituted into

@@ -17,6 +17,7 @@ import org.w3id.smartcitykg.link.Entity;
 import org.w3id.smartcitykg.link.Fact;
 import org.w3id.smartcitykg.link.LinkedDocument;
 import org.w3id.smartcitykg.link.Place;
+import org.w3id.smartcitykg.vocab.SC;
 
 /**
  * Writes one linked document as quads in its own named graph: a resource for the document, each

@@ -16,6 +16,7 @@ import org.w3id.smartcitykg.extract.Span;
 import org.w3id.smartcitykg.ingest.Document;
 import org.w3id.smartcitykg.link.Entity;
 import org.w3id.smartcitykg.link.Fact;
+import org.w3id.smartcitykg.vocab.SC;
 
 /**
  * Why the graph says what it says, in as few statements as keep all of it. Every entity points

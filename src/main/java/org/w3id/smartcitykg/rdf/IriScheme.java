@@ -3,6 +3,7 @@ package org.w3id.smartcitykg.rdf;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.w3id.smartcitykg.vocab.SC;
 
 /**
  * How the graph names things: every instance IRI is the base followed by a readable key, so the

@@ -1,6 +1,7 @@
 package org.w3id.smartcitykg.rdf;
 
 import org.apache.jena.shared.PrefixMapping;
+import org.w3id.smartcitykg.vocab.SC;
 
 /** The prefixes written in Turtle and JSON-LD: the data's, and those of the dataset descriptions. */
 public final class Prefixes {

@@ -1,6 +1,7 @@
 package org.w3id.smartcitykg.rdf;
 
 import java.util.Set;
+import org.w3id.smartcitykg.vocab.SC;
 
 /** The local names of the ontology's sub-classes that extraction can assign. */
 final class SubClasses {

@@ -18,7 +18,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VCARD4;
 import org.apache.jena.vocabulary.VOID;
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 import org.w3id.smartcitykg.rdf.Vocabularies;
 import org.w3id.smartcitykg.store.Dumps;
 

@@ -14,7 +14,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 import org.w3id.smartcitykg.store.StoreCensus;
 
 /**

@@ -1,6 +1,6 @@
 package org.w3id.smartcitykg.serve;
 
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 
 /**
  * Where a browser should go for an IRI: the IRIs this dataset mints (under the base) and the

@@ -10,7 +10,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 
 /**
  * The ontology's documentation page: every class and property with an anchor of its local name

@@ -31,7 +31,7 @@ import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.smartcitykg.rdf.IriScheme;
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 
 /**
  * The TDB2 store the server reads: each document in its own named graph, the ontology in its own,

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.smartcitykg.ingest.IngestException;
 import org.w3id.smartcitykg.pipeline.Converter;
 import org.w3id.smartcitykg.rdf.IriScheme;
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 
 /**
  * End to end: the project's own converter reads generated documents and finds what the generator

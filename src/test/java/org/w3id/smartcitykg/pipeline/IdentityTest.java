@@ -21,7 +21,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.smartcitykg.Fixtures;
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 
 /**
  * One IRI per real-world thing: the same document converted twice, two documents in two languages

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.smartcitykg.rdf.IriScheme;
-import org.w3id.smartcitykg.rdf.SC;
+import org.w3id.smartcitykg.vocab.SC;
 import org.w3id.smartcitykg.rdf.Vocabularies;
 import org.w3id.smartcitykg.store.KnowledgeStore;
 

@@ -1,4 +1,4 @@
-package org.w3id.smartcitykg.rdf;
+package org.w3id.smartcitykg.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;

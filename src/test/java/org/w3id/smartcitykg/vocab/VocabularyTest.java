@@ -1,4 +1,4 @@
-package org.w3id.smartcitykg.rdf;
+package org.w3id.smartcitykg.vocab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.w3id.smartcitykg.rdf.Bundled;
 
 /** The Java vocabulary class and ontology/smartcity.ttl say the same thing. */
 class VocabularyTest {
