@@ -82,8 +82,8 @@ public final class DefaultLinker implements Linker {
             case DATE, COUNTRY -> Optional.empty();
             case CITY -> places.resolve(m, Boolean.parseBoolean(m.attribute("afterPreposition").orElse("false")),
                             ctx.countries())
-                    .map(match -> new Identity(PlaceResolver.cityKey(match.place()), match.name(), "",
-                            Optional.of(match.place()), Set.of(), List.of()));
+                    .map(match -> new Identity(PlaceResolver.cityKey(match.place()), match.place().name(), "",
+                            Optional.of(match.place()), Set.of(match.name()), List.of()));
             case MEETING -> Optional.of(Identity.of(meetingKey(ctx.document(), ctx.extraction(), m), m));
             case PROGRAMME -> Optional.of(programmes.resolve(m, ctx.year(), ctx.countries())
                     .map(p -> registered(p, m, ctx.document().language()))
@@ -233,11 +233,6 @@ public final class DefaultLinker implements Linker {
         }
 
         Entity build(String language) {
-            place.ifPresent(p -> {
-                if (!p.name().equals(label)) {
-                    altLabels.add(p.name());
-                }
-            });
             return new Entity(type, key, label, language, altLabels, subtype, place,
                     place.map(Place::countryCode), exactMatches, mentions);
         }

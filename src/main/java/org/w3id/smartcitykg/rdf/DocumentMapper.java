@@ -68,7 +68,11 @@ public final class DocumentMapper {
         Node node = iris.entity(entity.key());
         e.type(node, coreClass(entity.type()));
         subClass(entity).ifPresentOrElse(c -> e.type(node, c), () -> { });
-        e.add(node, RDFS.label.asNode(), e.text(entity.label()));
+        // A place is labelled by its authority's name, the same in every document (GeoNames gives
+        // it no language: "Písek", "Warsaw"); the forms each text uses are its altLabels.
+        boolean authorityName = entity.place().map(p -> p.name().equals(entity.label())).orElse(false);
+        e.add(node, RDFS.label.asNode(), authorityName
+                ? NodeFactory.createLiteralString(entity.label()) : e.text(entity.label()));
         for (String alt : entity.altLabels()) {
             e.add(node, SKOS.altLabel.asNode(), e.text(alt));
         }

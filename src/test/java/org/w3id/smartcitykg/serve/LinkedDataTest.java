@@ -31,6 +31,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.rio.RDFFormat;
@@ -111,7 +112,10 @@ class LinkedDataTest {
         switch (path) {
             case "id/city/3085941" -> {
                 assertTrue(g.contains(uri(CITY), RDF.type.asNode(), SC.City.asNode()));
-                assertTrue(g.contains(uri(CITY), RDFS.label.asNode(), NodeFactory.createLiteralLang("Sierpc", "pl")));
+                assertTrue(g.contains(uri(CITY), RDFS.label.asNode(), NodeFactory.createLiteralString("Sierpc")),
+                        "labelled by its GeoNames name");
+                assertTrue(g.contains(uri(CITY), SKOS.altLabel.asNode(), NodeFactory.createLiteralLang("Sierpcu", "pl")),
+                        "the forms the documents use, in their language");
                 assertTrue(g.contains(uri(CITY), OWL.sameAs.asNode(), uri("https://sws.geonames.org/3085941/")));
                 assertTrue(g.contains(Node.ANY, SC.implementedIn.asNode(), uri(CITY)), "the projects in the city");
                 assertTrue(rio.contains(Values.iri(CITY), Values.iri(SC.countryCode.getURI()), Values.literal("PL")));
