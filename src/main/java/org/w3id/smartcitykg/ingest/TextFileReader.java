@@ -16,7 +16,8 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 
 /**
- * Reads plain-text news files: UTF-8 only (strictly decoded, a BOM dropped), NFC-normalised,
+ * Reads plain-text news files: UTF-8 only (strictly decoded, a BOM dropped, characters encoded
+ * twice put back: {@link Mojibake}), NFC-normalised,
  * refusing empty, binary and oversized files with a reason a person can act on.
  */
 public final class TextFileReader implements DocumentReader {
@@ -40,7 +41,7 @@ public final class TextFileReader implements DocumentReader {
         if (text.isBlank()) {
             throw new IngestException(file, "the file holds only white space");
         }
-        String normalised = Normalizer.normalize(text.replace("\r\n", "\n"), Normalizer.Form.NFC);
+        String normalised = Normalizer.normalize(Mojibake.repair(text.replace("\r\n", "\n")), Normalizer.Form.NFC);
         return new SourceText(file, normalised, sha256(bytes), bytes.length);
     }
 

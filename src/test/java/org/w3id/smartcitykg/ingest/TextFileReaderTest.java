@@ -27,6 +27,15 @@ class TextFileReaderTest {
         assertEquals("a", text.key());
     }
 
+    /** Characters encoded twice (UTF-8 read as Windows-1252, written as UTF-8 again) are put back; others stay. */
+    @Test
+    void charactersEncodedTwiceArePutBack() throws Exception {
+        String twice = new String("Ånge, Évora, Gdańsk, Peter’s".getBytes(StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-1252"));
+        Path f = write("m.txt", (twice + " | São Paulo, Ærø, naïve").getBytes(StandardCharsets.UTF_8));
+        assertEquals("Ånge, Évora, Gdańsk, Peter’s | São Paulo, Ærø, naïve", reader.read(f).text());
+    }
+
     @Test
     void emptyFileIsRefused() throws IOException {
         assertReason(write("empty.txt", new byte[0]), "the file is empty");
