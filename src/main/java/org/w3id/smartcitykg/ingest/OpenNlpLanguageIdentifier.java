@@ -1,12 +1,10 @@
 package org.w3id.smartcitykg.ingest;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import opennlp.tools.langdetect.Language;
 
 /**
  * OpenNLP's language detector (103 languages), restricted to the European ones: news from a
@@ -35,15 +33,45 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
         if (!mostlyEuropeanScript(sample)) {
             return Optional.empty();
         }
-        Language[] ranked = rank(CharNGrams.distinct(sample));
-        for (Language language : ranked) {
-            String tag = ISO3_TO_TAG.getOrDefault(language.getLang(), language.getLang());
-            // A European runner-up far behind a non-European winner is a guess, not an answer.
-            if (candidates.contains(tag) && language.getConfidence() >= ranked[0].getConfidence() / 2) {
-                return Optional.of(new LanguageGuess(tag, language.getConfidence()));
+        double[] scores = model.logScores(CharNGrams.distinct(sample));
+        int top = 0;
+        for (int o = 1; o < scores.length; o++) {
+            if (scores[o] > scores[top]) {
+                top = o;
             }
         }
-        return Optional.empty();
+        // The most probable European language, unless it is less than half as probable as the
+        // winner: a European runner-up far behind a non-European winner is a guess, not an answer.
+        // Probabilities share one denominator, so "half as probable" is a difference of log scores.
+        int best = -1;
+        for (int o = 0; o < scores.length; o++) {
+            if (scores[o] >= scores[top] - LN_2 && (best < 0 || scores[o] > scores[best])
+                    && candidates.contains(tagOf(o))) {
+                best = o;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(new LanguageGuess(tagOf(best), probability(scores, best)));
+    }
+
+    private static final double LN_2 = Math.log(2);
+    /** A language this many nats behind adds less than a double can hold to the one compared with. */
+    private static final double NEGLIGIBLE = 40;
+
+    private String tagOf(int outcome) {
+        String code = model.language(outcome);
+        return ISO3_TO_TAG.getOrDefault(code, code);
+    }
+
+    /** The normalised probability of one outcome, {@code 1 / Σ exp(s_o - s_outcome)}, without exponentials that cannot count. */
+    private static double probability(double[] scores, int outcome) {
+        double sum = 0;
+        for (double score : scores) {
+            double d = score - scores[outcome];
+            if (d > -NEGLIGIBLE) {
+                sum += Math.exp(d);
+            }
+        }
+        return 1 / sum;
     }
 
     /**
@@ -60,17 +88,6 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
             end++;
         }
         return text.substring(0, end);
-    }
-
-    /** Every language of the model, most probable first, as {@code LanguageDetectorME} ranks them. */
-    private Language[] rank(long[] grams) {
-        double[] probabilities = model.probabilities(grams);
-        Language[] ranked = new Language[probabilities.length];
-        for (int i = 0; i < probabilities.length; i++) {
-            ranked[i] = new Language(model.language(i), probabilities[i]);
-        }
-        Arrays.sort(ranked, (a, b) -> Double.compare(b.getConfidence(), a.getConfidence()));
-        return ranked;
     }
 
     /** At least 20 letters, most of them Latin, Cyrillic or Greek. */

@@ -65,6 +65,12 @@ public final class ProgrammeRegistry {
     /** Names of three words or more by the stems of their first two words, with their words' stems. */
     private final Map<String, List<Name>> byFirstTwoStems = new HashMap<>();
     private final Map<String, List<Programme>> byStemmedName = new HashMap<>();
+    /**
+     * The first words and first stems of the names of two words or more: most words of a text
+     * start none, and are passed over without building the two-word key.
+     */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    private final java.util.Set<String> firstStems = new java.util.HashSet<>();
     /** Each word of a full name, with the programmes whose names hold it. */
     private final Map<String, Set<Programme>> byWord = new HashMap<>();
     /** Each country code, folded, with the programmes that cover that country. */
@@ -104,6 +110,9 @@ public final class ProgrammeRegistry {
             tokens.forEach(t -> byWord.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(p));
         }
         Map<String, List<Name>> index = tokens.size() == 1 ? byOnlyToken : byFirstTwoTokens;
+        if (tokens.size() > 1) {
+            firstWords.add(tokens.get(0));
+        }
         index.computeIfAbsent(lead(tokens, 0), k -> new ArrayList<>()).add(new Name(tokens, name, acronym, p));
         List<Programme> same = byFoldedName.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>());
         if (!same.contains(p)) {
@@ -112,6 +121,7 @@ public final class ProgrammeRegistry {
         if (!acronym && tokens.size() >= MIN_STEMMED_WORDS) {
             List<String> stems = stems(tokens);
             byFirstTwoStems.computeIfAbsent(lead(stems, 0), k -> new ArrayList<>()).add(new Name(stems, name, false, p));
+            firstStems.add(stems.get(0));
             List<Programme> sameStems = byStemmedName.computeIfAbsent(String.join(" ", stems), k -> new ArrayList<>());
             if (!sameStems.contains(p)) {
                 sameStems.add(p);
@@ -288,7 +298,7 @@ public final class ProgrammeRegistry {
             Found best = null;
             int bestLength = 0;
             // An inflected name first: one written as registered is as long and replaces it below.
-            if (i + 1 < stems.size()) {
+            if (i + 1 < stems.size() && firstStems.contains(stems.get(i))) {
                 for (Name n : byFirstTwoStems.getOrDefault(lead(stems, i), List.of())) {
                     int len = n.tokens().size();
                     if (len > bestLength && i + len <= stems.size() && stems.subList(i, i + len).equals(n.tokens())
@@ -348,17 +358,21 @@ public final class ProgrammeRegistry {
             if (!seen.add(folded.get(k))) {
                 continue;
             }
-            Set<Programme> holders = new java.util.HashSet<>();
             Set<Programme> inNames = byWord.getOrDefault(folded.get(k), Set.of());
-            if (inNames.size() < DISTINCTIVE) {
-                holders.addAll(inNames);
+            if (inNames.size() >= DISTINCTIVE) {
+                inNames = Set.of();
             }
-            if (isCountryCode(text, spans.get(k))) {
-                holders.addAll(byCountry.getOrDefault(folded.get(k), Set.of()));
-            }
-            for (Programme p : holders) {
+            for (Programme p : inNames) {
                 shared.merge(p, 1, Integer::sum);
                 lastShared.put(p, k);
+            }
+            if (isCountryCode(text, spans.get(k))) {
+                for (Programme p : byCountry.getOrDefault(folded.get(k), Set.of())) {
+                    if (!inNames.contains(p)) {
+                        shared.merge(p, 1, Integer::sum);
+                        lastShared.put(p, k);
+                    }
+                }
             }
         }
         int most = shared.values().stream().max(Integer::compare).orElse(0);
@@ -431,7 +445,8 @@ public final class ProgrammeRegistry {
     /** The names that may start at token {@code i}: the one-word ones, then the longer ones. */
     private List<Name> candidateNames(List<String> folded, int i) {
         List<Name> single = byOnlyToken.getOrDefault(folded.get(i), List.of());
-        List<Name> longer = i + 1 < folded.size() ? byFirstTwoTokens.getOrDefault(lead(folded, i), List.of()) : List.of();
+        List<Name> longer = i + 1 < folded.size() && firstWords.contains(folded.get(i))
+                ? byFirstTwoTokens.getOrDefault(lead(folded, i), List.of()) : List.of();
         if (longer.isEmpty()) {
             return single;
         }
