@@ -42,7 +42,12 @@ public final class DateRecogniser {
     private final Map<String, Month> stems;
     private final Pattern dayFirst;
     private final Pattern monthFirst;
-    /** The first chars of the month names and stems, case-folded as the patterns compare them. */
+    /**
+     * The first two chars of the month names and stems (the whole of a shorter one), case-folded
+     * as the patterns compare them: a word that starts otherwise starts no month.
+     */
+    private final Set<String> monthOpenings;
+    /** The first chars of those, to pass over most words without building a string. */
     private final Set<Character> monthInitials;
 
     /**
@@ -64,8 +69,11 @@ public final class DateRecogniser {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.monthFirst = Pattern.compile("(?<![\\p{L}\\d])" + YEAR_FIRST + month + "\\.?\\s+" + days
                 + "(?:,?\\s+" + YEAR + "(?!\\d))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.monthInitials = java.util.stream.Stream.concat(months.keySet().stream(), stems.keySet().stream())
-                .map(name -> caseless(name.charAt(0))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.monthOpenings = java.util.stream.Stream.concat(months.keySet().stream(), stems.keySet().stream())
+                .map(name -> caseless(name, 0, Math.min(2, name.length())))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.monthInitials = monthOpenings.stream().map(o -> o.charAt(0))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Every date in {@code text}; {@code referenceYear} fills a missing year, if known. */
@@ -101,7 +109,7 @@ public final class DateRecogniser {
     // monthFirst groups: 1 year-first, 2 month, 3 day, 4 second day, 5 year
     private void findMonthFirst(String text, Optional<Integer> referenceYear, List<Found> out) {
         for (MatchResult m : StartFilteredMatcher.findAll(monthFirst, text,
-                i -> (isDigit(text.charAt(i)) || monthInitials.contains(caseless(text.charAt(i)))) && startsToken(text, i))) {
+                i -> startsToken(text, i) && (isDigit(text.charAt(i)) || opensMonth(text, i)))) {
             Month month = month(m.group(2));
             boolean explicitYear = m.group(5) != null || m.group(1) != null;
             // "May 12" with no year anywhere near is too weak a reading of "month number".
@@ -273,6 +281,19 @@ public final class DateRecogniser {
     }
 
     /** A char as a case-insensitive Unicode pattern compares it. */
+    private boolean opensMonth(String text, int i) {
+        return monthInitials.contains(caseless(text.charAt(i))) && (monthOpenings.contains(caseless(text, i, i + 1))
+                || i + 2 <= text.length() && monthOpenings.contains(caseless(text, i, i + 2)));
+    }
+
+    private static String caseless(String s, int from, int to) {
+        char[] chars = new char[to - from];
+        for (int k = from; k < to; k++) {
+            chars[k - from] = caseless(s.charAt(k));
+        }
+        return new String(chars);
+    }
+
     private static char caseless(char c) {
         return (char) Character.toLowerCase(Character.toUpperCase((int) c));
     }
