@@ -14,9 +14,9 @@ public final class Lexicons {
     /**
      * Languages read with a close one's lexicon when they have none of their own: Norwegian
      * without a written standard named shares Bokmål's words for towns, bodies and events
-     * ("kommune", "universitet", "konferanse"), and Nynorsk most of them.
+     * ("kommune", "universitet", "konferanse").
      */
-    private static final Map<String, String> READ_AS = Map.of("nn", "nb", "no", "nb");
+    private static final Map<String, String> READ_AS = Map.of("no", "nb");
 
     private final Set<String> languages;
     private final Map<String, Lexicon> loaded = new ConcurrentHashMap<>();

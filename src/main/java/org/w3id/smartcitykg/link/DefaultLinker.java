@@ -65,6 +65,14 @@ public final class DefaultLinker implements Linker {
 
     private record Context(Document document, Extraction extraction, Set<String> countries,
                            Map<Mention, String> keyOf) {
+        /**
+         * The countries a place is first looked for in: those of the document's places found so
+         * far, else those where the document's language is spoken ("Førde" in Nynorsk is in Norway).
+         */
+        Set<String> placeCountries() {
+            return countries.isEmpty() ? LanguageTerritories.of(document.language()) : countries;
+        }
+
         Optional<Integer> year() {
             return extraction.documentDate().map(java.time.LocalDate::getYear);
         }
@@ -81,7 +89,7 @@ public final class DefaultLinker implements Linker {
         return switch (m.type()) {
             case DATE, COUNTRY -> Optional.empty();
             case CITY -> places.resolve(m, Boolean.parseBoolean(m.attribute("afterPreposition").orElse("false")),
-                            ctx.countries())
+                            ctx.placeCountries())
                     .map(match -> new Identity(PlaceResolver.cityKey(match.place()), match.place().name(), "",
                             Optional.of(match.place()), Set.of(match.name()), List.of()));
             case MEETING -> Optional.of(Identity.of(meetingKey(ctx.document(), ctx.extraction(), m), m));

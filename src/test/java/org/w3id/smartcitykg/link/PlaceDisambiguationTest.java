@@ -26,6 +26,14 @@ class PlaceDisambiguationTest {
         assertEquals(3068293L, city.orElseThrow().place().orElseThrow().geonameId());
     }
 
+    /** With no other place in the text, a name several countries share is looked for where the language is spoken first. */
+    @Test
+    void theDocumentsLanguageSaysWhereFirst() {
+        assertEquals("NO", cityCountry("nn", "Konferansen vart opna i Førde 3. mars 2025."));
+        assertEquals("DE", cityCountry("de", "Die Konferenz fand in Voerde statt."));
+        assertEquals("RO", cityCountry("en", "The partners met on 5 May 2023 in Alexandria (Romania)."));
+    }
+
     @Test
     void countriesAreNotPlaces() {
         assertTrue(city("ro", "Partenerii vin din Italia și din Spania.").isEmpty());
