@@ -17,7 +17,7 @@ final class OrganisationRecogniser implements Recogniser {
             "de", "din", "și", "si", "la", "du", "des", "der", "di", "del", "della", "per", "für", "und",
             "and", "of", "for", "the", "за", "и", "в", "на", "по", "pro", "pre", "ir", "un", "ja", "és", "en",
             "van", "von", "vom", "voor", "zur", "zum", "da", "do", "dos", "das", "od", "ve", "v", "för", "och",
-            "og", "af", "et", "za", "dei", "degli", "delle", "dello", "al", "le", "les", "ta", "tal", "ar", "ag");
+            "og", "af", "på", "et", "za", "dei", "degli", "delle", "dello", "al", "le", "les", "ta", "tal", "ar", "ag");
 
     private static final java.util.List<String> NOT_NAME_WORDS = java.util.List.of("person.function", "honorific",
             "partner.cue", "lead.cue", "project.cue", "meeting.cue", "participation.cue", "location.prep");
@@ -198,6 +198,9 @@ final class OrganisationRecogniser implements Recogniser {
                 break; // "VTT Oy ja Oulun yliopisto": a legal form ends the organisation before this one
             }
             boolean joiner = JOINERS.contains(word) && begin < head;
+            if (joiner && partnerEndsBefore(ctx, ws)) {
+                break; // "Høgskulen på Vestlandet og Bergen kommune": a name found before the "og" is another
+            }
             if (!joiner && (!Names.startsUpper(text, ws) || LEFT_STOP_WORDS.stream()
                     .anyMatch(c -> ctx.lexicon.lookup(c, word).isPresent()))) {
                 break;
@@ -234,9 +237,10 @@ final class OrganisationRecogniser implements Recogniser {
                 }
             } else if (!JOINERS.contains(word.toLowerCase()) || !Names.startsUpper(text, Names.skipSpaces(text, we))
                     || startsPersonOrFunction(ctx, Names.skipSpaces(text, we))
-                    || end > from && listConjunction(ctx, word) && startsHead(ctx, Names.skipSpaces(text, we))) {
-                // "A University and B Institute" are two; a bare head shares what follows ("the City and
-                // County of X")
+                    || end > from && listConjunction(ctx, word) && (startsHead(ctx, Names.skipSpaces(text, we))
+                            || startsHeadFinalName(ctx, Names.skipSpaces(text, we)))) {
+                // "A University and B Institute" are two, and so are "A University og B kommune"; a bare
+                // head shares what follows ("the City and County of X")
                 break;
             }
             if (we >= text.length() || text.charAt(we) != ' ') {
@@ -313,6 +317,25 @@ final class OrganisationRecogniser implements Recogniser {
         List<Lexicon.Hit> heads = ctx.hits("org.head");
         int k = TextContext.firstAtOrAfter(heads.size(), j -> heads.get(j).begin(), offset);
         return k < heads.size() && heads.get(k).begin() == offset;
+    }
+
+    /** Whether an organisation already found ends with the word before {@code offset}. */
+    private static boolean partnerEndsBefore(TextContext ctx, int offset) {
+        int end = offset;
+        while (end > 0 && ctx.text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int wordEnd = end;
+        return end > 0 && ctx.mentions.overlapping(end - 1, end).stream()
+                .anyMatch(m -> m.type() == MentionType.PARTNER && m.end() == wordEnd);
+    }
+
+    /** Capitalised words then a head in lower case ("Bergen kommune", "Kauno rajono savivaldybė"): a name of its own. */
+    private static boolean startsHeadFinalName(TextContext ctx, int offset) {
+        int runEnd = Names.capitalisedRun(ctx.text, offset, MAX_WORDS);
+        int next = Names.skipSpaces(ctx.text, runEnd);
+        return runEnd > offset && next > runEnd && next < ctx.text.length()
+                && Character.isLowerCase(ctx.text.charAt(next)) && startsHead(ctx, next);
     }
 
     private static boolean startsPersonOrFunction(TextContext ctx, int offset) {
