@@ -69,7 +69,7 @@ public final class DocumentMapper {
         e.type(node, coreClass(entity.type()));
         subClass(entity).ifPresentOrElse(c -> e.type(node, c), () -> { });
         // A place is labelled by its authority's name, the same in every document (GeoNames gives
-        // it no language: "Písek", "Warsaw"); the forms each text uses are its altLabels.
+        // it no language: "Kraków", "Warsaw"); the forms each text uses are its altLabels.
         boolean authorityName = entity.place().map(p -> p.name().equals(entity.label())).orElse(false);
         e.add(node, RDFS.label.asNode(), authorityName
                 ? NodeFactory.createLiteralString(entity.label()) : e.text(entity.label()));
