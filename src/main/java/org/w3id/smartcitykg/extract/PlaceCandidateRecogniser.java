@@ -25,8 +25,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
                 int end = text.indexOf(' ', i) < 0 || text.indexOf(' ', i) >= run && !isLexiconWord(ctx, text.substring(i, run))
                         ? withJoinedWord(text, run) : run;
                 if (end > i) {
-                    addCandidate(ctx, locative, i, end);
-                    i = end;
+                    i = Math.max(end, addCandidate(ctx, locative, i, end));
                     continue;
                 }
             }
@@ -42,13 +41,14 @@ final class PlaceCandidateRecogniser implements Recogniser {
     private static final java.util.List<String> LEXICON_WORDS = java.util.List.of("org.head", "municipality.cue",
             "meeting.cue", "project.cue", "programme.cue", "person.function", "honorific", "location.prep");
 
-    private static void addCandidate(TextContext ctx, LocativeEndings locative, int begin, int end) {
+    /** Adds the candidate the capitalised run [begin, end) holds, if any; returns where reading goes on. */
+    private static int addCandidate(TextContext ctx, LocativeEndings locative, int begin, int end) {
         // A person's name is not a place, even when a town has it ("Borislava", "Martin"); a run
         // that runs into a name ("Община Русе Данаил Ковачев") stops before it.
         for (Mention person : ctx.mentions.overlapping(begin, end)) {
             if (person.type() == MentionType.PERSON && person.begin() < end && begin < person.end()) {
                 if (person.begin() <= begin) {
-                    return;
+                    return end;
                 }
                 end = person.begin();
                 while (end > begin && ctx.text.charAt(end - 1) == ' ') {
@@ -67,24 +67,34 @@ final class PlaceCandidateRecogniser implements Recogniser {
         int rest = begin;
         int firstEnd = Names.wordEnd(ctx.text, rest);
         boolean townCue = false;
-        while (firstEnd < end && isPlaceCue(ctx, ctx.text.substring(rest, firstEnd))) {
-            townCue |= ctx.lexicon.lookup("municipality.cue", ctx.text.substring(rest, firstEnd)).isPresent();
-            rest = Names.skipSpaces(ctx.text, firstEnd); // "Primăria Municipiului X": every cue word goes
+        boolean nameCue = false;
+        while (firstEnd < end) {
+            int cueEnd = isPlaceCue(ctx, ctx.text.substring(rest, firstEnd)) ? firstEnd : townCueEnd(ctx, rest, end);
+            if (cueEnd < 0) {
+                break;
+            }
+            nameCue |= cueEnd != firstEnd;
+            townCue |= nameCue || ctx.lexicon.lookup("municipality.cue", ctx.text.substring(rest, firstEnd)).isPresent();
+            rest = Names.skipSpaces(ctx.text, cueEnd); // "Primăria Municipiului X": every cue word goes
             firstEnd = Names.wordEnd(ctx.text, rest);
         }
         if (rest > begin) {
-            // After a town cue ("Община X Данаил …") the town is the next word, not the whole run.
-            if (!namesSomethingElse(ctx, rest, Math.min(end, firstEnd))) {
-                addStrong(ctx, rest, townCue ? Math.min(end, withJoinedWord(ctx.text, firstEnd)) : end);
+            // After a town cue ("Община X Данаил …") the town is the next word, not the whole run;
+            // after a capitalised cue of several words, part of a body's name ("Comhairle Contae Ros
+            // Comáin"), the capitalised words up to two that follow it.
+            int townEnd = nameCue ? Names.capitalisedRun(ctx.text, rest, 2)
+                    : townCue ? Math.min(end, withJoinedWord(ctx.text, firstEnd)) : end;
+            if (!namesSomethingElse(ctx, rest, Math.min(townEnd, firstEnd))) {
+                addStrong(ctx, rest, townEnd);
             }
-            return;
+            return Math.max(end, townEnd);
         }
         if (namesSomethingElse(ctx, begin, end)) {
-            return;
+            return end;
         }
         if (CalendarWords.isCalendarWord(ctx.text.substring(begin, end), ctx.document.language())
                 || isLexiconWord(ctx, ctx.text.substring(begin, Names.wordEnd(ctx.text, begin)))) {
-            return;
+            return end;
         }
         // Opening a sentence, an ending is weak evidence: many words that start one end so ("Pärast").
         int locativeEnd = locative.isEmpty() || Names.sentenceInitial(ctx, begin) ? -1
@@ -104,13 +114,14 @@ final class PlaceCandidateRecogniser implements Recogniser {
         String canonical = name.indexOf(' ') < 0 ? ctx.morphology.lemma(name).orElse(name)
                 : ctx.morphology.nominative(name);
         if (isCountry(ctx, begin, end)) {
-            return;
+            return end;
         }
         ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "",
                 afterPreposition ? RULE_PREP : RULE_BARE, afterPreposition ? 0.7 : 0.4,
                 withCountry(ctx, end, Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition),
                         SENTENCE_INITIAL, Boolean.toString(sentenceInitial),
                         Mention.WEAK_LOCATIVE, Boolean.toString(weakLocative)))));
+        return end;
     }
 
     /**
@@ -215,10 +226,23 @@ final class PlaceCandidateRecogniser implements Recogniser {
      */
     private static boolean followedByTownWord(TextContext ctx, int end) {
         int next = Names.skipSpaces(ctx.text, end);
-        if (next == end || next >= ctx.text.length() || !Character.isLowerCase(ctx.text.charAt(next))) {
+        if (next == end || next >= ctx.text.length() || !Character.isLowerCase(ctx.text.charAt(next))
+                || startsCue(ctx, end)) {
             return false;
         }
         return ctx.lexicon.lookup("municipality.cue", ctx.text.substring(next, Names.wordEnd(ctx.text, next))).isPresent();
+    }
+
+    /** The end of a town cue of several words that starts at {@code begin} and ends before {@code end} ("Comhairle Contae X"), or -1. */
+    private static int townCueEnd(TextContext ctx, int begin, int end) {
+        return ctx.hitsIn("municipality.cue", begin, end).stream()
+                .filter(h -> h.begin() == begin && h.end() < end).mapToInt(Lexicon.Hit::end).max().orElse(-1);
+    }
+
+    /** Whether a town cue of several words runs over {@code offset} ("Mestne občine": the name is part of it). */
+    private static boolean startsCue(TextContext ctx, int offset) {
+        return ctx.hitsIn("municipality.cue", 0, ctx.text.length()).stream()
+                .anyMatch(h -> h.begin() < offset && h.end() > offset);
     }
 
     private static boolean precededByPreposition(TextContext ctx, int begin) {
