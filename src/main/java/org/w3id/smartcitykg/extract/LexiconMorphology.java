@@ -14,12 +14,26 @@ public final class LexiconMorphology implements Morphology {
     private static final List<String> HEAD_CATEGORIES = List.of("org.head", "project.cue", "strategy.cue",
             "network.cue", "programme.cue", "meeting.cue", "municipality.cue");
 
+    /**
+     * Languages that glue an article or a possessive to the noun ("Fondul", "общината", "kommunen",
+     * "Üniversitesi"): there a listed form the suffix rules do not rewrite may be a nominative.
+     */
+    private static final java.util.Set<String> GLUED_SUFFIXES = java.util.Set.of("ro", "bg", "mk", "sq", "da", "sv",
+            "nb", "nn", "no", "is", "tr");
+
     private final Lexicon lexicon;
     private final SuffixRules rules;
+    /**
+     * Whether names put their modifiers, mostly genitives, before a head that declines and has
+     * nothing glued to it ("Pietų Kuršo savivaldybė", "Tartu Ülikool").
+     */
+    private final boolean modifiersFirst;
 
     public LexiconMorphology(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.rules = SuffixRules.from(lexicon);
+        this.modifiersFirst = lexicon.lookup(OrganisationRecogniser.NAME_ORDER, OrganisationRecogniser.HEAD_FINAL)
+                .isPresent() && !GLUED_SUFFIXES.contains(lexicon.language());
     }
 
     @Override
@@ -52,6 +66,10 @@ public final class LexiconMorphology implements Morphology {
             return phrase;
         }
         words[head] = nominative.get();
+        if (modifiersFirst) {
+            // the genitives before the head stay as they are: "Liepojos miesto savivaldybės" -> "Liepojos miesto savivaldybė"
+            return String.join(" ", words);
+        }
         boolean headInflected = !written.equalsIgnoreCase(nominative.get());
         Optional<String> gender = headInflected ? gender(written, nominative.get()) : genderOf(written);
         if (head > 0 && !headInflected && gender.isEmpty()) {
@@ -108,16 +126,23 @@ public final class LexiconMorphology implements Morphology {
 
     /**
      * The head word's nominative. The suffix rules know the case endings ("Programului" ->
-     * "Programul"); a form they do not rewrite that only adds to the dictionary form is an
-     * articled nominative ("Fondul"), any other goes back to the dictionary form
-     * ("Πανεπιστημίου" -> "Πανεπιστήμιο"). A head already in its dictionary form stays.
+     * "Programul"); a form they do not rewrite that only adds to the dictionary form goes back to
+     * it where names put their genitives first and glue nothing to the noun ("Ülikooli" ->
+     * "Ülikool"), and elsewhere stays (an articled "Fondul", a plural "Fondos"); a form that does
+     * not start with the dictionary form goes back to it ("Πανεπιστημίου" -> "Πανεπιστήμιο"). A
+     * head already in its dictionary form stays.
      */
     private Optional<String> headNominative(String word) {
         String lemma = lemma(word).orElseThrow();
         if (lemma.equalsIgnoreCase(word)) {
             return Optional.of(word);
         }
-        return Folding.startsWithFolded(word, lemma) ? rules.apply(word, "noun") : Optional.of(lemma);
+        if (!Folding.startsWithFolded(word, lemma)) {
+            return Optional.of(lemma);
+        }
+        Optional<String> byRule = rules.apply(word, "noun");
+        // A listed form in a language that declines the head of a name after its genitives is an oblique case.
+        return byRule.isPresent() || !modifiersFirst ? byRule : Optional.of(lemma);
     }
 
     /** The gender ("fem") of the noun rule that takes the written head to its nominative, if one does. */

@@ -17,7 +17,7 @@ final class OrganisationRecogniser implements Recogniser {
             "de", "din", "și", "si", "la", "du", "des", "der", "di", "del", "della", "per", "für", "und",
             "and", "of", "for", "the", "за", "и", "в", "на", "по", "pro", "pre", "ir", "un", "ja", "és", "en",
             "van", "von", "vom", "voor", "zur", "zum", "da", "do", "dos", "das", "od", "ve", "v", "för", "och",
-            "og", "af", "på", "et", "za", "dei", "degli", "delle", "dello", "al", "le", "les", "ta", "tal", "ar", "ag");
+            "og", "af", "på", "et", "za", "pentru", "dei", "degli", "delle", "dello", "al", "le", "les", "ta", "tal", "ar", "ag");
 
     private static final java.util.List<String> NOT_NAME_WORDS = java.util.List.of("person.function", "honorific",
             "partner.cue", "lead.cue", "project.cue", "meeting.cue", "participation.cue", "location.prep");
@@ -102,7 +102,7 @@ final class OrganisationRecogniser implements Recogniser {
      * it. Not at a sentence's start, where any word is capitalised.
      */
     private static void adjectiveLedName(TextContext ctx, Lexicon.Hit hit) {
-        int begin = Names.skipSpaces(ctx.text, wordBefore(ctx.text, hit.begin()));
+        int begin = adjectivesBefore(ctx, hit.begin());
         // One capitalised word, itself after no capitalised word: "Ana Horvat iz tvrtke X" is a person and a company.
         if (begin >= hit.begin() || !Names.startsUpper(ctx.text, begin) || Names.sentenceInitial(ctx, begin)
                 || Names.startsUpper(ctx.text, wordBefore(ctx.text, begin))
@@ -110,7 +110,8 @@ final class OrganisationRecogniser implements Recogniser {
                         Names.wordEnd(ctx.text, begin))).isPresent())) {
             return;
         }
-        int end = extend(ctx, hit.end());
+        int end = SENTENCE_CASE_NAMES.contains(ctx.document.language())
+                ? Math.max(extend(ctx, hit.end()), extendSentenceCase(ctx, hit.end())) : extend(ctx, hit.end());
         int next = Names.skipSpaces(ctx.text, end);
         int nextEnd = Names.wordEnd(ctx.text, next);
         if (end > hit.end() && nextEnd > next && !Names.startsUpper(ctx.text, next)
@@ -123,6 +124,37 @@ final class OrganisationRecogniser implements Recogniser {
             ctx.add(new Mention(MentionType.PARTNER, begin, end, name, ctx.morphology.nominative(name), type,
                     RULE + ":adjective-led", 0.6, Map.of()));
         }
+    }
+
+    /** How many lower-case adjectives may stand between an adjective-led name's capital and its head. */
+    private static final int MAX_LOWER_ADJECTIVES = 2;
+
+    /**
+     * The capitalised word that leads the adjectives before a lower-case head ("Jihočeské
+     * energetické agentury", "Žilinská energetická agentúra"): the words between agree with it,
+     * ending in its last letter, as adjectives of one noun do; {@code head} if there is none.
+     */
+    private static int adjectivesBefore(TextContext ctx, int head) {
+        String lastLetters = "";
+        int b = wordBefore(ctx.text, head);
+        for (int k = 0; k <= MAX_LOWER_ADJECTIVES && b < head; k++) {
+            String word = ctx.text.substring(b, Names.wordEnd(ctx.text, b));
+            if (Names.startsUpper(ctx.text, b)) {
+                char ending = word.charAt(word.length() - 1);
+                return lastLetters.chars().allMatch(c -> c == ending) ? b : head;
+            }
+            if (JOINERS.contains(word) || !word.chars().allMatch(Character::isLetter)
+                    || LEFT_STOP_WORDS.stream().anyMatch(c -> ctx.lexicon.lookup(c, word).isPresent())) {
+                return head;
+            }
+            lastLetters += word.charAt(word.length() - 1);
+            int previous = wordBefore(ctx.text, b);
+            if (previous == b) {
+                return head;
+            }
+            b = previous;
+        }
+        return head;
     }
 
     /** The start of the word before {@code offset} (past spaces), or {@code offset} if none. */
@@ -181,6 +213,8 @@ final class OrganisationRecogniser implements Recogniser {
         String text = ctx.text;
         int begin = head;
         int i = head;
+        StringBuilder lowerWords = new StringBuilder();
+        boolean fundHead = ctx.lexicon.lookup("programme.cue", text.substring(head, Names.wordEnd(text, head))).isPresent();
         for (int words = 0; words < MAX_WORDS; words++) {
             int j = i;
             while (j > 0 && text.charAt(j - 1) == ' ') {
@@ -201,11 +235,24 @@ final class OrganisationRecogniser implements Recogniser {
             if (joiner && partnerEndsBefore(ctx, ws)) {
                 break; // "Høgskulen på Vestlandet og Bergen kommune": a name found before the "og" is another
             }
-            if (!joiner && (!Names.startsUpper(text, ws) || LEFT_STOP_WORDS.stream()
-                    .anyMatch(c -> ctx.lexicon.lookup(c, word).isPresent()))) {
+            boolean stop = LEFT_STOP_WORDS.stream().anyMatch(c -> ctx.lexicon.lookup(c, word).isPresent());
+            // "Dzūkijos energetikos agentūra", "Tampereen teknillinen yliopisto": lower-case words
+            // that agree with the capital before them belong to the name
+            // (not before a fund's head, where they name a programme: "Eiropas Reģionālās attīstības fonds")
+            if (!joiner && !stop && !fundHead && begin == head && !Names.startsUpper(text, ws)
+                    && lowerWords.length() < MAX_LOWER_ADJECTIVES
+                    && word.chars().allMatch(Character::isLetter)) {
+                lowerWords.append(word.charAt(word.length() - 1));
+                i = ws;
+                continue;
+            }
+            if (!joiner && (!Names.startsUpper(text, ws) || stop)) {
                 break;
             }
             if (!joiner) {
+                if (begin == head && !lowerWords.chars().allMatch(c -> c == word.charAt(word.length() - 1))) {
+                    break;
+                }
                 begin = ws;
             }
             i = ws;
@@ -251,6 +298,9 @@ final class OrganisationRecogniser implements Recogniser {
         return end;
     }
 
+    /** The length of the short function words (prepositions) that no name's noun has. */
+    private static final int MAX_SHORT_WORD = 2;
+
     /** Languages whose organisation names capitalise only their first word ("Университет за наука и …"). */
     private static final Set<String> SENTENCE_CASE_NAMES = Set.of("bg", "mk", "ru", "uk", "sr", "be", "hr", "bs", "sl",
             "cs", "sk");
@@ -264,6 +314,7 @@ final class OrganisationRecogniser implements Recogniser {
         String text = ctx.text;
         int end = from;
         int i = from;
+        boolean afterJoiner = false;
         for (int words = 0; words < 8 && i < text.length() && text.charAt(i) == ' '; words++) {
             int next = Names.skipSpaces(text, i);
             int we = Names.wordEnd(text, next);
@@ -278,23 +329,35 @@ final class OrganisationRecogniser implements Recogniser {
                 int after = Names.skipSpaces(text, we);
                 if (after < text.length() && Names.startsUpper(text, after) && !w.equals("и") && !w.equals("i")) {
                     i = we; // "в X": the place closes the name
+                    afterJoiner = true;
                     continue;
                 }
-                if (w.equals("и") || w.equals("i")) {
+                if (w.equals("и") || w.equals("i") || listConjunction(ctx, w)) {
                     int afterEnd = Names.wordEnd(text, after);
-                    // "наука и технологии" continues; "X и други …" or "и Y" (a new name) does not
-                    if (afterEnd == after || Names.startsUpper(text, after) || end == from) {
+                    // "наука и технологии" continues; "X и други …", "и Y" (a new name), "и фирма X"
+                    // (a new organisation) and "a s X" (a preposition and a new name) do not
+                    if (afterEnd == after || Names.startsUpper(text, after) || end == from || startsHead(ctx, after)
+                            || afterEnd - after <= MAX_SHORT_WORD) {
                         break;
                     }
                 }
+                afterJoiner = true;
                 i = we;
                 continue;
+            }
+            if (Names.startsUpper(text, next) && end > from && !afterJoiner
+                    && Names.capitalisedRun(text, next, 2) > we) {
+                break; // "… městské akustiky Radek Svoboda": a person's name after the lower-case words
+            }
+            if (ctx.lexicon.lookup("date.conj", w).isPresent()) {
+                break; // "… županija te …": a conjunction that joins no name words ends the name
             }
             end = we;
             i = we;
             if (Names.startsUpper(text, next)) {
                 break; // a name after the words ("… в X") closes it
             }
+            afterJoiner = false;
         }
         return end;
     }

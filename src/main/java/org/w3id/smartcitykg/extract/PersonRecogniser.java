@@ -87,12 +87,60 @@ final class PersonRecogniser implements Recogniser {
                     start = next;
                     end = nextEnd;
                 } else {
-                    continue;
+                    Optional<Span> name = nameAfterOrganisation(ctx, hit.end());
+                    if (name.isEmpty()) {
+                        continue;
+                    }
+                    start = name.get().begin();
+                    end = name.get().end();
                 }
             }
-            Span role = new Span(hit.begin(), trimEnd(ctx.text, start));
+            Span role = new Span(genitiveBefore(ctx, hit.begin()), trimEnd(ctx.text, start));
             out.add(new Found(start, end, Optional.of(role), RULE + ":function"));
         }
+    }
+
+    /**
+     * "ředitel Ústavu městské akustiky Radek Svoboda", "директорът на Дунавския институт …
+     * Мартин Стоянов": the function's complement is an organisation, and the name follows it.
+     */
+    private static Optional<Span> nameAfterOrganisation(TextContext ctx, int functionEnd) {
+        int i = Names.skipSpaces(ctx.text, functionEnd);
+        int we = Names.wordEnd(ctx.text, i);
+        if (we > i && Character.isLowerCase(ctx.text.charAt(i)) && we - i <= MAX_PREPOSITION) {
+            i = Names.skipSpaces(ctx.text, we); // "на", "of", "de"
+        }
+        int from = i;
+        Optional<Mention> organisation = ctx.mentions.beginningAt(from).stream()
+                .filter(m -> m.type() == MentionType.PARTNER).max(java.util.Comparator.comparingInt(Mention::end));
+        if (organisation.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = Names.skipSpaces(ctx.text, organisation.get().end());
+        int end = nameEnd(ctx, start);
+        return end > start && ctx.sentenceAt(start).equals(ctx.sentenceAt(functionEnd))
+                ? Optional.of(new Span(start, end)) : Optional.empty();
+    }
+
+    /** The longest preposition that may join a function to its complement. */
+    private static final int MAX_PREPOSITION = 3;
+
+    /**
+     * Where a role begins that has its complement before the function, as languages that put
+     * modifiers first write it ("Tartu Ülikooli professor", "Dzūkijos energetikos agentūros
+     * direktorius"): at the organisation just before the function; else at the function.
+     */
+    private static int genitiveBefore(TextContext ctx, int function) {
+        if (ctx.lexicon.lookup(OrganisationRecogniser.NAME_ORDER, OrganisationRecogniser.HEAD_FINAL).isEmpty()) {
+            return function;
+        }
+        int end = trimEnd(ctx.text, function);
+        if (end != function - 1 && end != function) {
+            return function; // a comma or a dash between: the organisation is not the function's complement
+        }
+        return ctx.mentions.overlapping(end - 1, end).stream()
+                .filter(m -> m.type() == MentionType.PARTNER && m.end() == end)
+                .mapToInt(Mention::begin).min().orElse(function);
     }
 
     /**
@@ -136,17 +184,22 @@ final class PersonRecogniser implements Recogniser {
             while (j > 0 && " \u00A0".indexOf(ctx.text.charAt(j - 1)) >= 0) {
                 j--;
             }
-            // The separator is what makes "X Y, director" a name and a function, not any two words.
-            if (j == 0 || ",–—-(".indexOf(ctx.text.charAt(j - 1)) < 0) {
+            // The separator is what makes "X Y, director" a name and a function, not any two words;
+            // languages that put modifiers first may write the function straight after the name
+            // ("Nagy Gábor polgármester"), and then the function alone is the role.
+            boolean separated = j > 0 && ",–—-(".indexOf(ctx.text.charAt(j - 1)) >= 0;
+            boolean attached = !separated && j > 0 && j < sep && Character.isLowerCase(ctx.text.charAt(sep))
+                    && ctx.lexicon.lookup(OrganisationRecogniser.NAME_ORDER, OrganisationRecogniser.HEAD_FINAL).isPresent();
+            if (!separated && !attached) {
                 continue;
             }
-            int nameEnd = j - 1;
+            int nameEnd = separated ? j - 1 : j;
             while (nameEnd > 0 && ctx.text.charAt(nameEnd - 1) == ' ') {
                 nameEnd--;
             }
             int nameStart = nameStartBefore(ctx, nameEnd);
             if (nameStart < nameEnd && nameEnd(ctx, nameStart) == nameEnd) {
-                Optional<Span> role = roleAfter(ctx, nameEnd);
+                Optional<Span> role = attached ? Optional.of(new Span(hit.begin(), hit.end())) : roleAfter(ctx, nameEnd);
                 out.add(new Found(nameStart, nameEnd, role, RULE + ":name+function"));
             }
         }
@@ -265,6 +318,10 @@ final class PersonRecogniser implements Recogniser {
 
     /** The role in the nominative singular: the head function goes back to its dictionary form. */
     private static String roleNominative(TextContext ctx, String written) {
+        if (ctx.lexicon.lookup("person.function", written.substring(0, Names.wordEnd(written, 0))).isEmpty()
+                && ctx.lexicon.lookup(OrganisationRecogniser.NAME_ORDER, OrganisationRecogniser.HEAD_FINAL).isPresent()) {
+            return written; // "Dzūkijos energetikos agentūros direktorius": the complement before the function keeps its case
+        }
         String nominative = ctx.morphology.nominative(written);
         int headEnd = Names.wordEnd(nominative, 0);
         Optional<Lexicon.Entry> head = ctx.lexicon.lookup("person.function", nominative.substring(0, headEnd));

@@ -106,8 +106,11 @@ final class RelationRules implements Recogniser {
     private static void projectPlaces(TextContext ctx, Optional<Mention> mainProject) {
         for (Mention project : sorted(ctx, MentionType.PROJECT)) {
             Span sentence = ctx.sentenceAt(project.begin());
-            nearest(afterPreposition(ctx, sentence), project).ifPresent(city -> ctx.relations.add(
-                    Relation.between(project, "implementedIn", city, sentence, "project+place", 0.5)));
+            // a place inside the project's own name is read below, not as where the sentence puts it
+            List<Mention> places = afterPreposition(ctx, sentence).stream()
+                    .filter(c -> c.begin() >= project.end() || c.end() <= project.begin()).toList();
+            nearest(places, project).ifPresent(city -> coordinated(ctx, city, places).forEach(place -> ctx.relations.add(
+                    Relation.between(project, "implementedIn", place, sentence, "project+place", 0.5))));
             for (Mention city : ctx.inSpan(MentionType.CITY, new Span(project.begin(), project.end()))) {
                 ctx.relations.add(Relation.between(project, "implementedIn", city, sentence, "project-name+place", 0.6));
             }
@@ -257,6 +260,38 @@ final class RelationRules implements Recogniser {
         return ctx.inSpan(MentionType.CITY, sentence).stream()
                 .filter(c -> c.attribute(PlaceCandidateRecogniser.AFTER_PREPOSITION).orElse("false").equals("true"))
                 .toList();
+    }
+
+    /**
+     * {@code first} and the places listed with it ("în Oradea și în Beiuș", "w Krakowie, Gdańsku i
+     * Poznaniu"): each next one is joined to the one before by a comma or a conjunction, perhaps
+     * with its own preposition.
+     */
+    private static List<Mention> coordinated(TextContext ctx, Mention first, List<Mention> places) {
+        List<Mention> list = new java.util.ArrayList<>(List.of(first));
+        for (Mention next : places.stream().filter(p -> p.begin() >= first.end())
+                .sorted(Comparator.comparingInt(Mention::begin)).toList()) {
+            if (!joinsList(ctx, list.get(list.size() - 1).end(), next.begin())) {
+                break;
+            }
+            list.add(next);
+        }
+        return list;
+    }
+
+    private static boolean joinsList(TextContext ctx, int from, int to) {
+        String between = ctx.text.substring(from, to).strip();
+        if (between.startsWith(",")) {
+            between = between.substring(1).strip();
+        }
+        String[] words = between.isEmpty() ? new String[0] : between.split("\\s+");
+        if (words.length > 2 || words.length == 2 && ctx.lexicon.lookup("location.prep", words[1]).isEmpty()) {
+            return false;
+        }
+        return words.length == 0 ? from < to && ctx.text.substring(from, to).contains(",")
+                : ctx.lexicon.lookup("date.conj", words[0]).isPresent()
+                        || words.length == 1 && ctx.lexicon.lookup("location.prep", words[0]).isPresent()
+                                && ctx.text.substring(from, to).contains(",");
     }
 
     /** A mention inside a longer one of another kind (a city in an organisation's name). */
