@@ -31,7 +31,8 @@ final class QuotedNameRecogniser implements Recogniser {
                 continue;
             }
             Optional<Lexicon.Entry> cue = cueBefore(ctx, m.start()).or(() -> leadingCue(ctx, name))
-                    .or(() -> cueAfter(ctx, m.end()));
+                    .or(() -> cueAfter(ctx, m.end())).or(() -> cueInApposition(ctx, m.end()))
+                    .or(() -> coordinatedThing(ctx, m.start()));
             cue.ifPresent(c -> ctx.add(mention(ctx, m.start(group), m.end(group), c)));
         }
         unquotedAfterCue(ctx, "project.cue");
@@ -321,6 +322,36 @@ final class QuotedNameRecogniser implements Recogniser {
     }
 
     private static final int MAX_BRACKETED = 160;
+
+    /** The longest article that may open an apposition ("a", "ein", "une", "een"). */
+    private static final int MAX_ARTICLE = 4;
+
+    /** "‘X’, a project co-funded by …", "„X“, ein Projekt …": the cue in an apposition after the name. */
+    private static Optional<Lexicon.Entry> cueInApposition(TextContext ctx, int quoteEnd) {
+        int i = Names.skipSpaces(ctx.text, quoteEnd);
+        if (i >= ctx.text.length() || ctx.text.charAt(i) != ',') {
+            return Optional.empty();
+        }
+        i = Names.skipSpaces(ctx.text, i + 1);
+        int we = Names.wordEnd(ctx.text, i);
+        if (we > i && we - i <= MAX_ARTICLE && Character.isLowerCase(ctx.text.charAt(i))
+                && ctx.lexicon.lookup("project.cue", ctx.text.substring(i, we)).isEmpty()) {
+            i = Names.skipSpaces(ctx.text, we);
+            we = Names.wordEnd(ctx.text, i);
+        }
+        return we > i ? ctx.lexicon.lookup("project.cue", ctx.text.substring(i, we)) : Optional.empty();
+    }
+
+    /**
+     * "Coordinated by X, ‘Y’ will be piloted …": a quoted name shortly after a word saying who
+     * coordinates or leads, in its sentence, names what is coordinated, a project.
+     */
+    private static Optional<Lexicon.Entry> coordinatedThing(TextContext ctx, int quoteStart) {
+        boolean led = ctx.hitsIn("lead.cue", Math.max(0, quoteStart - MAX_GAP), quoteStart).stream()
+                .anyMatch(h -> ctx.lexicon.lookup("person.function", h.text()).isEmpty()
+                        && ctx.sentenceAt(h.begin()).equals(ctx.sentenceAt(quoteStart)));
+        return led ? ctx.lexicon.entries("project.cue").stream().findFirst() : Optional.empty();
+    }
 
     private static int skipDashesAndSpaces(String text, int from) {
         int i = from;
