@@ -164,12 +164,19 @@ final class RelationRules implements Recogniser {
      * partner NTNU", "vedoucí partner projektu, město X"), with no other organisation between.
      */
     private static boolean leads(TextContext ctx, int cueEnd, Mention partner) {
-        if (partner.begin() < cueEnd || partner.begin() - cueEnd > 30) {
+        // the project's own name between cue and partner ("lead partner of the project „X” is Y") does not count
+        int named = ctx.mentions.beginningIn(cueEnd, partner.begin()).stream()
+                .filter(m -> m.type() == MentionType.PROJECT && m.end() <= partner.begin())
+                .mapToInt(m -> m.end() - m.begin()).sum();
+        if (partner.begin() < cueEnd || partner.begin() - cueEnd - named > LEAD_REACH) {
             return false;
         }
         return ctx.mentions.beginningIn(cueEnd, partner.begin()).stream()
                 .noneMatch(m -> m.type() == MentionType.PARTNER && m != partner);
     }
+
+    /** How far after a lead cue, in characters, the lead organisation may begin. */
+    private static final int LEAD_REACH = 30;
 
     /**
      * "X is the lead partner", "X est chef de file": when no organisation follows the cue closely,
@@ -210,13 +217,19 @@ final class RelationRules implements Recogniser {
             if (project.isEmpty()) {
                 continue;
             }
-            for (Mention programme : ctx.inSpan(MentionType.PROGRAMME, sentence)) {
-                if (programme.begin() > cue) {
-                    ctx.relations.add(Relation.between(project.get(), "fundedBy", programme, sentence, "funding.cue", 0.6));
-                }
+            List<Mention> programmes = ctx.inSpan(MentionType.PROGRAMME, sentence);
+            List<Mention> after = programmes.stream().filter(p -> p.begin() > cue).toList();
+            // "… das aus dem EFRE-Programm X kofinanziert wird": a verb at the clause's end follows what pays
+            List<Mention> funders = after.isEmpty() ? programmes.stream()
+                    .filter(p -> p.end() <= cue && cue - p.end() <= FUNDER_BEFORE_CUE).toList() : after;
+            for (Mention programme : funders) {
+                ctx.relations.add(Relation.between(project.get(), "fundedBy", programme, sentence, "funding.cue", 0.6));
             }
         }
     }
+
+    /** How far before a clause-final funding verb, in characters, the programme may end. */
+    private static final int FUNDER_BEFORE_CUE = 20;
 
     /** An organisation is seated in the city its name places it in ("Urząd Miejski w X", "Община X"). */
     private static void seats(TextContext ctx) {
