@@ -164,11 +164,17 @@ class HardeningTest {
                 .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, declared.statusCode());
-        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
-                .header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
-                        huge.getBytes(StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(413, chunked.statusCode());
+        // Without a declared length the server learns the size while reading; it may answer 413 and close
+        // before the client has sent everything, and then the client sees the connection end instead.
+        try {
+            HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                            huge.getBytes(StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, chunked.statusCode());
+        } catch (java.io.IOException closedWhileSending) {
+            assertEquals(200, get(server.baseUrl() + "$/ping").statusCode(), "the server refused the body and still answers");
+        }
         HttpResponse<String> form = HttpClient.newHttpClient().send(post(server, huge).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(form.statusCode() == 413 || form.statusCode() == 400, "a huge form: " + form.statusCode());
