@@ -96,6 +96,14 @@ public final class Lexicon {
         return new Lexicon(language, byCategory);
     }
 
+    /**
+     * Whether the language puts an organisation name's head noun last, after its modifiers
+     * ("Oulun yliopisto", "Pietų Kuršo savivaldybė"): the lexicon says so with {@code name.order head-final}.
+     */
+    public boolean headFinal() {
+        return lookup(OrganisationRecogniser.NAME_ORDER, OrganisationRecogniser.HEAD_FINAL).isPresent();
+    }
+
     public String language() {
         return language;
     }

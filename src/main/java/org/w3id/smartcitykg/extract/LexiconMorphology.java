@@ -32,8 +32,7 @@ public final class LexiconMorphology implements Morphology {
     public LexiconMorphology(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.rules = SuffixRules.from(lexicon);
-        this.modifiersFirst = lexicon.lookup(OrganisationRecogniser.NAME_ORDER, OrganisationRecogniser.HEAD_FINAL)
-                .isPresent() && !GLUED_SUFFIXES.contains(lexicon.language());
+        this.modifiersFirst = lexicon.headFinal() && !GLUED_SUFFIXES.contains(lexicon.language());
     }
 
     @Override

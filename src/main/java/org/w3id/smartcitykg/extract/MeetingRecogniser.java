@@ -14,8 +14,7 @@ final class MeetingRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextContext ctx) {
-        boolean cueOnly = ctx.lexicon.lookup(OrganisationRecogniser.NAME_ORDER, OrganisationRecogniser.HEAD_FINAL)
-                .isPresent();
+        boolean cueOnly = ctx.lexicon.headFinal();
         for (Span sentence : ctx.sentences) {
             List<Mention> dates = ctx.inSpan(MentionType.DATE, sentence);
             if (dates.isEmpty()) {

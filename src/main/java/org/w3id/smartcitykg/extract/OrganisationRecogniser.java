@@ -30,7 +30,7 @@ final class OrganisationRecogniser implements Recogniser {
     @Override
     public void recognise(TextContext ctx) {
         List<Lexicon.Hit> heads = ctx.hits("org.head");
-        boolean headFinal = ctx.lexicon.lookup(NAME_ORDER, HEAD_FINAL).isPresent();
+        boolean headFinal = ctx.lexicon.headFinal();
         for (int k = 0; k < heads.size(); k++) {
             Lexicon.Hit hit = withoutElidedArticle(ctx.text, heads.get(k));
             if (ctx.covered(hit.begin(), hit.end())) {

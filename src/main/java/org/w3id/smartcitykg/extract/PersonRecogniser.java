@@ -131,7 +131,7 @@ final class PersonRecogniser implements Recogniser {
      * direktorius"): at the organisation just before the function; else at the function.
      */
     private static int genitiveBefore(TextContext ctx, int function) {
-        if (ctx.lexicon.lookup(OrganisationRecogniser.NAME_ORDER, OrganisationRecogniser.HEAD_FINAL).isEmpty()) {
+        if (!ctx.lexicon.headFinal()) {
             return function;
         }
         int end = trimEnd(ctx.text, function);
@@ -189,7 +189,7 @@ final class PersonRecogniser implements Recogniser {
             // ("Nagy Gábor polgármester"), and then the function alone is the role.
             boolean separated = j > 0 && ",–—-(".indexOf(ctx.text.charAt(j - 1)) >= 0;
             boolean attached = !separated && j > 0 && j < sep && Character.isLowerCase(ctx.text.charAt(sep))
-                    && ctx.lexicon.lookup(OrganisationRecogniser.NAME_ORDER, OrganisationRecogniser.HEAD_FINAL).isPresent();
+                    && ctx.lexicon.headFinal();
             if (!separated && !attached) {
                 continue;
             }
@@ -319,7 +319,7 @@ final class PersonRecogniser implements Recogniser {
     /** The role in the nominative singular: the head function goes back to its dictionary form. */
     private static String roleNominative(TextContext ctx, String written) {
         if (ctx.lexicon.lookup("person.function", written.substring(0, Names.wordEnd(written, 0))).isEmpty()
-                && ctx.lexicon.lookup(OrganisationRecogniser.NAME_ORDER, OrganisationRecogniser.HEAD_FINAL).isPresent()) {
+                && ctx.lexicon.headFinal()) {
             return written; // "Dzūkijos energetikos agentūros direktorius": the complement before the function keeps its case
         }
         String nominative = ctx.morphology.nominative(written);
