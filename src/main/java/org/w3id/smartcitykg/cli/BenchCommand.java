@@ -95,8 +95,8 @@ public final class BenchCommand implements Callable<Integer> {
         int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         for (int t : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
             Benchmark.Result r = bench.run(files, repeat, t);
-            out.printf("%d thread(s): %d documents in %.2f s = %.1f documents/s (%d quads)%n", r.threads(),
-                    r.documents(), r.seconds(), r.documentsPerSecond(), r.quads());
+            out.printf("%d thread(s): %d documents in %.2f s = %.1f documents/s (%d quads; %.2f ms of processor time per document)%n",
+                    r.threads(), r.documents(), r.seconds(), r.documentsPerSecond(), r.quads(), r.cpuMillisPerDocument());
             out.flush();
         }
         Runtime rt = Runtime.getRuntime();

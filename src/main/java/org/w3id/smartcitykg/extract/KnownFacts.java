@@ -10,8 +10,15 @@ import java.util.Set;
  * and asks in constant time.
  */
 final class KnownFacts {
-    private final Set<String> statements = new HashSet<>();
-    private final Set<String> subjectsWith = new HashSet<>();
+    /** An end of a fact by its name; null for a fact with a value instead of an object. */
+    private record End(MentionType type, String canonical) {}
+
+    private record Statement(End subject, String property, End object) {}
+
+    private record SubjectWith(End subject, String property) {}
+
+    private final Set<Statement> statements = new HashSet<>();
+    private final Set<SubjectWith> subjectsWith = new HashSet<>();
 
     KnownFacts(List<Relation> relations) {
         relations.forEach(this::note);
@@ -28,20 +35,21 @@ final class KnownFacts {
     }
 
     boolean knows(Mention subject, String property, Mention object) {
-        return statements.contains(key(subject) + property + key(object));
+        return statements.contains(new Statement(key(subject), property, key(object)));
     }
 
     /** Whether {@code subject}, under any of its mentions, has a fact of {@code property}. */
     boolean has(Mention subject, String property) {
-        return subjectsWith.contains(key(subject) + property);
+        return subjectsWith.contains(new SubjectWith(key(subject), property));
     }
 
     private void note(Relation r) {
-        statements.add(key(r.subject()) + r.property() + key(r.object()));
-        subjectsWith.add(key(r.subject()) + r.property());
+        End subject = key(r.subject());
+        statements.add(new Statement(subject, r.property(), key(r.object())));
+        subjectsWith.add(new SubjectWith(subject, r.property()));
     }
 
-    private static String key(Mention m) {
-        return m == null ? "-" : m.type() + ":" + m.canonical() + "|";
+    private static End key(Mention m) {
+        return m == null ? null : new End(m.type(), m.canonical());
     }
 }

@@ -172,6 +172,25 @@ public final class Lexicon {
 
     /** Lower case, with the dotted capital İ as plain i (not i and a combining dot), as the form finder reads it. */
     static String fold(String form) {
+        if (isFolded(form)) {
+            return form;
+        }
         return form.toLowerCase(Locale.ROOT).replace("i\u0307", "i").replace('ş', 'ș').replace('ţ', 'ț');
+    }
+
+    /**
+     * Whether folding leaves {@code form} as it is: no char with a lower case of its own, no
+     * cedilla to make a comma, no combining dot, no surrogate. Most words of a text are so, and
+     * are looked up without a copy.
+     */
+    private static boolean isFolded(String form) {
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (c < 0x80 ? c >= 'A' && c <= 'Z'
+                    : Character.toLowerCase(c) != c || c == 'ş' || c == 'ţ' || c == '\u0307' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

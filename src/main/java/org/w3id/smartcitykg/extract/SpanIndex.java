@@ -3,8 +3,6 @@ package org.w3id.smartcitykg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
@@ -13,20 +11,24 @@ import java.util.function.ToIntFunction;
  * contains or lies within this span" by looking only near it. Recognisers ask once per candidate;
  * a scan of everything found so far would make extraction quadratic in the document's length.
  *
- * <p>An overlap query looks back {@value #SHORT} chars for items that begin before the span and
- * reach into it; the few longer items are kept aside and always checked. Answers keep the order
- * the items were added in, as a scan of a list would give them.
+ * <p>Items sit in buckets of {@value #BUCKET_CHARS} chars by their begin, so a query reads a few
+ * arrays where a sorted map would walk its tree for each one. An overlap query looks back
+ * {@value #SHORT} chars for items that begin before the span and reach into it; the few longer
+ * items are kept aside and always checked. Answers keep the order the items were added in, as a
+ * scan of a list would give them.
  */
 final class SpanIndex<T> {
     /** Longer than this an item is rare (a quoted title, a list): kept in {@link #longOnes}. */
     static final int SHORT = 256;
+    private static final int BUCKET_BITS = 5;
+    static final int BUCKET_CHARS = 1 << BUCKET_BITS;
 
-    private record Slot<T>(long order, T item) {}
+    private record Slot<T>(long order, int begin, T item) {}
 
     private final ToIntFunction<T> beginOf;
     private final ToIntFunction<T> endOf;
-    /** By begin; each list in the order added. */
-    private final NavigableMap<Integer, List<Slot<T>>> byBegin = new TreeMap<>();
+    /** By begin, {@link #BUCKET_CHARS} chars a bucket; each bucket in the order added, or null. */
+    private List<Slot<T>>[] buckets = newBuckets(64);
     private final List<Slot<T>> longOnes = new ArrayList<>();
     private long added;
     private long visited;
@@ -36,23 +38,38 @@ final class SpanIndex<T> {
         this.endOf = endOf;
     }
 
+    @SuppressWarnings("unchecked")
+    private static <T> List<Slot<T>>[] newBuckets(int size) {
+        return (List<Slot<T>>[]) new List<?>[size];
+    }
+
     void add(T item) {
-        Slot<T> slot = new Slot<>(added++, item);
-        byBegin.computeIfAbsent(beginOf.applyAsInt(item), b -> new ArrayList<>(1)).add(slot);
-        if (endOf.applyAsInt(item) - beginOf.applyAsInt(item) > SHORT) {
+        int begin = beginOf.applyAsInt(item);
+        Slot<T> slot = new Slot<>(added++, begin, item);
+        int b = bucketOf(begin);
+        if (b >= buckets.length) {
+            buckets = java.util.Arrays.copyOf(buckets, Math.max(b + 1, 2 * buckets.length));
+        }
+        if (buckets[b] == null) {
+            buckets[b] = new ArrayList<>(2);
+        }
+        buckets[b].add(slot);
+        if (endOf.applyAsInt(item) - begin > SHORT) {
             longOnes.add(slot);
         }
     }
 
+    private static int bucketOf(int offset) {
+        return Math.max(0, offset) >>> BUCKET_BITS;
+    }
+
     /** Removes {@code item} itself (not an equal one); false if it is not here. */
     boolean remove(T item) {
-        List<Slot<T>> bucket = byBegin.get(beginOf.applyAsInt(item));
+        int b = bucketOf(beginOf.applyAsInt(item));
+        List<Slot<T>> bucket = b < buckets.length ? buckets[b] : null;
         for (int k = 0; bucket != null && k < bucket.size(); k++) {
             if (bucket.get(k).item() == item) {
                 longOnes.remove(bucket.remove(k));
-                if (bucket.isEmpty()) {
-                    byBegin.remove(beginOf.applyAsInt(item));
-                }
                 return true;
             }
         }
@@ -86,14 +103,14 @@ final class SpanIndex<T> {
 
     /** The items that begin in [from, to), by begin, equal begins in the order added. */
     List<T> beginningIn(int from, int to) {
-        List<T> found = new ArrayList<>();
-        if (from < to) {
-            for (List<Slot<T>> bucket : byBegin.subMap(from, true, to, false).values()) {
-                visited += bucket.size();
-                bucket.forEach(slot -> found.add(slot.item()));
-            }
+        List<Slot<T>> found = new ArrayList<>();
+        collect(from, to, false, item -> true, found);
+        if (found.size() > 1) {
+            found.sort(Comparator.<Slot<T>>comparingInt(Slot::begin).thenComparingLong(Slot::order));
         }
-        return found;
+        List<T> items = new ArrayList<>(found.size());
+        found.forEach(slot -> items.add(slot.item()));
+        return items;
     }
 
     /**
@@ -105,7 +122,7 @@ final class SpanIndex<T> {
         collect(from, to, toInclusive, keep, found);
         for (Slot<T> slot : longOnes) {
             visited++;
-            if (beginOf.applyAsInt(slot.item()) < from && keep.test(slot.item())) {
+            if (slot.begin() < from && keep.test(slot.item())) {
                 found.add(slot);
             }
         }
@@ -113,21 +130,29 @@ final class SpanIndex<T> {
     }
 
     private void collect(int from, int to, boolean toInclusive, Predicate<T> keep, List<Slot<T>> found) {
-        if (from > to || from == to && !toInclusive) {
+        if (from > to || from == to && !toInclusive || to < 0) {
             return;
         }
-        for (List<Slot<T>> bucket : byBegin.subMap(from, true, to, toInclusive).values()) {
-            for (Slot<T> slot : bucket) {
-                visited++;
-                if (keep.test(slot.item())) {
-                    found.add(slot);
+        int last = Math.min(bucketOf(to), buckets.length - 1);
+        for (int b = bucketOf(from); b <= last; b++) {
+            List<Slot<T>> bucket = buckets[b];
+            for (int k = 0; bucket != null && k < bucket.size(); k++) {
+                Slot<T> slot = bucket.get(k);
+                int begin = slot.begin();
+                if (begin >= from && (begin < to || toInclusive && begin == to)) {
+                    visited++;
+                    if (keep.test(slot.item())) {
+                        found.add(slot);
+                    }
                 }
             }
         }
     }
 
     private static <T> List<T> inOrderAdded(List<Slot<T>> slots) {
-        slots.sort(Comparator.comparingLong(Slot::order));
+        if (slots.size() > 1) {
+            slots.sort(Comparator.comparingLong(Slot::order));
+        }
         List<T> items = new ArrayList<>(slots.size());
         slots.forEach(slot -> items.add(slot.item()));
         return items;

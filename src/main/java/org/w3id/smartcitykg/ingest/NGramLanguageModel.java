@@ -14,15 +14,16 @@ import opennlp.tools.ml.model.Context;
 /**
  * OpenNLP's maximum-entropy language model laid out flat: an open-addressing table of packed
  * n-grams, each slot holding its n-gram next to where its run of (language, weight) pairs starts
- * in one array. Scoring a document costs about two cache misses per n-gram instead of chasing a
+ * in one array of single-precision weights. Scoring a document costs about two cache misses per n-gram instead of chasing a
  * map entry and two arrays, and the
  * table loads in one bulk read from a file compiled at build time ({@link LanguageModelCompiler}),
- * not by parsing the 10 MB model. Probabilities are computed as {@code GISModel.eval} does.
+ * not by parsing the 10 MB model. Probabilities are computed as {@code GISModel.eval} does, from
+ * the weights rounded to floats.
  */
 final class NGramLanguageModel {
     static final String RESOURCE = "/org/w3id/smartcitykg/ingest/langdetect-ngrams.bin";
     static final String OPENNLP_MODEL = "/langdetect-183.bin";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /**
      * An n-gram with weights for this many languages or more keeps them as a dense vector, zeros
      * where it has none: adding a whole vector is one simple loop the compiler vectorises, and
@@ -34,12 +35,17 @@ final class NGramLanguageModel {
     private final String[] languages;
     /** Per slot two longs: the packed n-gram (0 if free), then its run's start in {@link #runs} and its length. */
     private final long[] slots;
-    /** Runs of (language, weight) pairs, the language's index stored as a double, exactly; or dense runs of weights. */
-    private final double[] runs;
+    /**
+     * Runs of (language, weight) pairs, the language's index stored as a float, exactly; or dense
+     * runs of weights. Floats: the table is read at random, one n-gram after another, and half
+     * the bytes are half the waiting for memory; a weight rounded to a float moves a document's
+     * score by about a millionth of a nat, where languages that compete differ by whole nats.
+     */
+    private final float[] runs;
     /** OpenNLP's uniform prior, {@code log(1 / languages)}. */
     private final double logPrior;
 
-    private NGramLanguageModel(String[] languages, long[] slots, double[] runs) {
+    private NGramLanguageModel(String[] languages, long[] slots, float[] runs) {
         this.languages = languages;
         this.slots = slots;
         this.runs = runs;
@@ -79,7 +85,7 @@ final class NGramLanguageModel {
             slots[2 * slot] = gram;
             contexts[slot] = e.getValue();
         }
-        double[] runs = new double[runsLength(contexts, languages.length)];
+        float[] runs = new float[runsLength(contexts, languages.length)];
         int next = 0;
         for (int slot = 0; slot < contexts.length; slot++) {
             if (contexts[slot] != null) {
@@ -88,14 +94,14 @@ final class NGramLanguageModel {
                 if (o.length >= DENSE) {
                     slots[2 * slot + 1] = (long) next << 32 | (DENSE_RUN & 0xFFFF_FFFFL);
                     for (int k = 0; k < o.length; k++) {
-                        runs[next + o[k]] = w[k];
+                        runs[next + o[k]] = (float) w[k];
                     }
                     next += languages.length;
                 } else {
                     slots[2 * slot + 1] = (long) next << 32 | o.length;
                     for (int k = 0; k < o.length; k++, next += 2) {
                         runs[next] = o[k];
-                        runs[next + 1] = w[k];
+                        runs[next + 1] = (float) w[k];
                     }
                 }
             }
@@ -205,7 +211,7 @@ final class NGramLanguageModel {
             languages[i] = data.readUTF();
         }
         long[] slots = new long[data.readInt()];
-        double[] runs = new double[data.readInt()];
+        float[] runs = new float[data.readInt()];
         PrimitiveArrays.fromBytes(data.readAllBytes(), slots, runs);
         return new NGramLanguageModel(languages, slots, runs);
     }

@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
 public final class PrimitiveArrays {
     private PrimitiveArrays() {}
 
-    /** The arrays ({@code byte[]}, {@code char[]}, {@code short[]}, {@code int[]}, {@code long[]} or {@code double[]}), in order. */
+    /** The arrays ({@code byte[]}, {@code char[]}, {@code short[]}, {@code int[]}, {@code long[]}, {@code float[]} or {@code double[]}), in order. */
     public static byte[] toBytes(Object... arrays) {
         int size = 0;
         for (Object a : arrays) {
@@ -41,6 +41,8 @@ public final class PrimitiveArrays {
             return i.length * Integer.BYTES;
         } else if (a instanceof long[] l) {
             return l.length * Long.BYTES;
+        } else if (a instanceof float[] f) {
+            return f.length * Float.BYTES;
         } else if (a instanceof double[] d) {
             return d.length * Double.BYTES;
         }
@@ -79,6 +81,12 @@ public final class PrimitiveArrays {
                 buffer.asLongBuffer().put(l);
             } else {
                 buffer.asLongBuffer().get(l);
+            }
+        } else if (a instanceof float[] f) {
+            if (write) {
+                buffer.asFloatBuffer().put(f);
+            } else {
+                buffer.asFloatBuffer().get(f);
             }
         } else if (a instanceof double[] d) {
             if (write) {

@@ -49,6 +49,20 @@ public final class ProgrammeRegistry {
             return prefLabels.getOrDefault(language, prefLabels.getOrDefault("en",
                     prefLabels.values().stream().findFirst().orElse(key)));
         }
+
+        /**
+         * A programme is its key: the registry holds one per key. Sets and maps of programmes
+         * hash the key, not every label, on each lookup.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Programme p && key.equals(p.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return key.hashCode();
+        }
     }
 
     /** A registered name found in a text. */
@@ -375,7 +389,10 @@ public final class ProgrammeRegistry {
                 }
             }
         }
-        int most = shared.values().stream().max(Integer::compare).orElse(0);
+        int most = largest(shared.values());
+        if (most < 2) {
+            return found;
+        }
         // Of programmes that share as much, those of the fewest countries: "SK-AT" is the
         // Slovak-Austrian programme, not one of the transnational ones that cover both too.
         int fewest = shared.entrySet().stream().filter(e -> e.getValue() == most)
@@ -383,7 +400,7 @@ public final class ProgrammeRegistry {
         List<Programme> best = shared.entrySet().stream().filter(e -> e.getValue() == most)
                 .map(Map.Entry::getKey).filter(p -> p.countryCodes().size() == fewest)
                 .filter(p -> inFamilyOf(p, found, folded.subList(i, i + length))).toList();
-        if (most < 2 || best.isEmpty()) {
+        if (best.isEmpty()) {
             return found;
         }
         int end = afterPeriod(text, spans, folded, best.stream().mapToInt(lastShared::get).max().orElseThrow());
@@ -391,6 +408,14 @@ public final class ProgrammeRegistry {
         List<Programme> ofPeriod = best.stream().filter(p -> p.period().orElse("").equals(period)).toList();
         return new Found(found.begin(), spans.get(end)[1], text.substring(found.begin(), spans.get(end)[1]),
                 ofPeriod.isEmpty() ? best : ofPeriod);
+    }
+
+    private static int largest(Collection<Integer> counts) {
+        int largest = 0;
+        for (int count : counts) {
+            largest = Math.max(largest, count);
+        }
+        return largest;
     }
 
     /**

@@ -27,9 +27,11 @@ import org.w3id.smartcitykg.vocab.SC;
  */
 public final class DocumentMapper {
     private final IriScheme iris;
+    private final RuleNodes rules;
 
     public DocumentMapper(IriScheme iris) {
         this.iris = iris;
+        this.rules = new RuleNodes(iris);
     }
 
     public void write(LinkedDocument linked, StreamRDF out) {
@@ -39,7 +41,7 @@ public final class DocumentMapper {
         Node docNode = iris.document(doc.key());
         writeDocument(e, doc, docNode);
         Emitter converter = new Emitter(out, iris.converterGraph(), doc.language());
-        EvidenceWriter evidence = new EvidenceWriter(iris, doc, docNode, e::add, converter::add);
+        EvidenceWriter evidence = new EvidenceWriter(iris, rules, doc, docNode, e::add, converter::add);
         evidence.writeActivity();
         for (Entity entity : linked.entities()) {
             writeEntity(e, entity, docNode);

@@ -1,11 +1,8 @@
 package org.w3id.smartcitykg.rdf;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -34,6 +31,7 @@ final class EvidenceWriter {
     }
 
     private final IriScheme iris;
+    private final RuleNodes rules;
     private final Document document;
     private final Node documentNode;
     private final Node activity;
@@ -43,8 +41,9 @@ final class EvidenceWriter {
     private final Set<Node> describedRules = new HashSet<>();
     private final Set<String> spanRules = new HashSet<>();
 
-    EvidenceWriter(IriScheme iris, Document document, Node documentNode, Sink out, Sink converter) {
+    EvidenceWriter(IriScheme iris, RuleNodes rules, Document document, Node documentNode, Sink out, Sink converter) {
         this.iris = iris;
+        this.rules = rules;
         this.document = document;
         this.documentNode = documentNode;
         this.activity = iris.conversion(document.key());
@@ -108,14 +107,12 @@ final class EvidenceWriter {
 
     /** The rule and its confidence, described once per document to the converter sink. */
     private Node rule(String recogniser, double confidence) {
-        String value = BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        String canonical = value.contains(".") ? value : value + ".0";
-        Node rule = iris.rule(recogniser, canonical);
-        if (describedRules.add(rule)) {
-            converter.add(rule, SC.recogniser.asNode(), NodeFactory.createLiteralString(recogniser));
-            converter.add(rule, SC.confidence.asNode(), NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal));
+        RuleNodes.Rule rule = rules.of(recogniser, confidence);
+        if (describedRules.add(rule.iri())) {
+            converter.add(rule.iri(), SC.recogniser.asNode(), rule.recogniser());
+            converter.add(rule.iri(), SC.confidence.asNode(), rule.confidence());
         }
-        return rule;
+        return rule.iri();
     }
 
     /** Eight hex digits of FNV-1a: enough to tell apart the facts of one span, and no digest per fact. */

@@ -88,6 +88,13 @@ public final class IriScheme {
         return NodeFactory.createURI(base + "rule/" + slug(recogniser) + "/" + confidence);
     }
 
+    /** A confidence as the lexical form of an {@code xsd:decimal}, two places at most ("0.9", "1.0"). */
+    static String confidence(double confidence) {
+        String value = java.math.BigDecimal.valueOf(confidence).setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        return value.contains(".") ? value : value + ".0";
+    }
+
     private static String slug(String name) {
         StringBuilder b = new StringBuilder();
         for (byte c : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {

@@ -85,7 +85,7 @@ class LanguageIdentifierTest {
                 opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer.getInstance()).normalize(text).toString();
     }
 
-    /** The flat table scores as OpenNLP's detector does, to the last bits that summation order may change. */
+    /** The flat table scores as OpenNLP's detector does, to the rounding of its weights to floats. */
     @ParameterizedTest
     @ValueSource(strings = {
         "W dniu 12 marca 2024 r. w sali konferencyjnej urzędu odbyło się spotkanie partnerów projektu.",
@@ -100,7 +100,7 @@ class LanguageIdentifierTest {
         for (Language l : expected) {
             int outcome = java.util.stream.IntStream.range(0, flat.languageCount())
                     .filter(o -> flat.language(o).equals(l.getLang())).findFirst().orElseThrow();
-            assertEquals(l.getConfidence(), p[outcome], 1e-12 * l.getConfidence(), l.getLang());
+            assertEquals(l.getConfidence(), p[outcome], 1e-6 * l.getConfidence(), l.getLang());
         }
     }
 
