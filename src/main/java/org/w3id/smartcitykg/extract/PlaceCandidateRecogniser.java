@@ -60,7 +60,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
         // a common word ("Before the Town Hall …"), not the first word of a name.
         int opening = Names.wordEnd(ctx.text, begin);
         if (opening < end && Names.sentenceInitial(ctx, begin) && !isPlaceCue(ctx, ctx.text.substring(begin, opening))
-                && ctx.writesInLowerCase(ctx.text.substring(begin, opening))) {
+                && (ctx.writesInLowerCase(ctx.text.substring(begin, opening)) || opensTownCue(ctx, opening, end))) {
             begin = Names.skipSpaces(ctx.text, opening);
         }
         // "La Iași", "In Brno": a preposition that starts the sentence is not part of the name.
@@ -79,11 +79,13 @@ final class PlaceCandidateRecogniser implements Recogniser {
             firstEnd = Names.wordEnd(ctx.text, rest);
         }
         if (rest > begin) {
-            // After a town cue ("Община X Данаил …") the town is the next word, not the whole run;
-            // after a capitalised cue of several words, part of a body's name ("Comhairle Contae Ros
-            // Comáin"), the capitalised words up to two that follow it.
+            // After a town cue ("Община X Данаил …") the town is the next word, not the whole run,
+            // unless exactly two capitalised words follow the cue: a town of two words, where a
+            // person's name after a one-word town makes three; after a capitalised cue of several
+            // words, part of a body's name ("Comhairle Contae Ros Comáin"), the capitalised words
+            // up to two that follow it.
             int townEnd = nameCue ? Names.capitalisedRun(ctx.text, rest, 2)
-                    : townCue ? Math.min(end, withJoinedWord(ctx.text, firstEnd)) : end;
+                    : townCue ? Math.min(end, townAfterCueEnd(ctx.text, rest, firstEnd)) : end;
             if (!namesSomethingElse(ctx, rest, Math.min(townEnd, firstEnd))) {
                 addStrong(ctx, rest, townEnd);
             }
@@ -92,9 +94,16 @@ final class PlaceCandidateRecogniser implements Recogniser {
         if (namesSomethingElse(ctx, begin, end)) {
             return end;
         }
-        if (CalendarWords.isCalendarWord(ctx.text.substring(begin, end), ctx.document.language())
-                || isLexiconWord(ctx, ctx.text.substring(begin, Names.wordEnd(ctx.text, begin)))) {
+        if (CalendarWords.isCalendarWord(ctx.text.substring(begin, end), ctx.document.language())) {
             return end;
+        }
+        String firstWord = ctx.text.substring(begin, Names.wordEnd(ctx.text, begin));
+        if (isLexiconWord(ctx, firstWord)) {
+            // A body's head word and capitalised words after it ("Universität Bremen"): those words
+            // may be the place the body is named after, as bare as any capitalised name.
+            int next = Names.skipSpaces(ctx.text, begin + firstWord.length());
+            boolean head = ctx.lexicon.lookup("org.head", firstWord).isPresent();
+            return head && next < end ? Math.max(end, addCandidate(ctx, locative, next, end)) : end;
         }
         // Opening a sentence, an ending is weak evidence: many words that start one end so ("Pärast").
         int locativeEnd = locative.isEmpty() || Names.sentenceInitial(ctx, begin) ? -1
@@ -122,6 +131,29 @@ final class PlaceCandidateRecogniser implements Recogniser {
                         SENTENCE_INITIAL, Boolean.toString(sentenceInitial),
                         Mention.WEAK_LOCATIVE, Boolean.toString(weakLocative)))));
         return end;
+    }
+
+    /**
+     * Whether the word after {@code wordEnd} is a town cue with the town's name after it, in the
+     * same capitalised run ("Die Stadt X", "Ο Δήμος X", not "X Kommune" or "X City Council"): the word
+     * that opens the sentence before it is an article or the like, not part of a name, even in a
+     * text too short to write it in lower case elsewhere.
+     */
+    private static boolean opensTownCue(TextContext ctx, int wordEnd, int end) {
+        int next = Names.skipSpaces(ctx.text, wordEnd);
+        int nextEnd = Names.wordEnd(ctx.text, next);
+        if (next >= end || nextEnd <= next || nextEnd >= end
+                || ctx.lexicon.lookup("municipality.cue", ctx.text.substring(next, nextEnd)).isEmpty()) {
+            return false;
+        }
+        int name = Names.skipSpaces(ctx.text, nextEnd);
+        return !isLexiconWord(ctx, ctx.text.substring(name, Names.wordEnd(ctx.text, name)));
+    }
+
+    /** The end of the town named after a town cue: its one word, or two when exactly two capitalised words follow. */
+    private static int townAfterCueEnd(String text, int begin, int firstEnd) {
+        int two = Names.capitalisedRun(text, begin, 2);
+        return two > firstEnd && Names.capitalisedRun(text, begin, 3) == two ? two : withJoinedWord(text, firstEnd);
     }
 
     /**
