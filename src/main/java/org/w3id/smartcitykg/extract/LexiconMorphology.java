@@ -46,6 +46,11 @@ public final class LexiconMorphology implements Morphology {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<String> nounNominative(String word) {
+        return rules.apply(word, "noun").filter(nominative -> !nominative.equals(word));
+    }
+
     /** Adjectives that may stand before a name's head word ("Вінницької міської ради"). */
     private static final int MAX_LEADING_ADJECTIVES = 3;
 

@@ -14,6 +14,14 @@ public interface Morphology {
      */
     String nominative(String phrase);
 
+    /**
+     * A noun's nominative by the language's ending rules alone ("Daugavpilī" → "Daugavpils"), for a
+     * word no dictionary lists, such as a town's name in the locative; empty where no rule applies.
+     */
+    default Optional<String> nounNominative(String word) {
+        return Optional.empty();
+    }
+
     /** A person's name in the nominative ("Pawła Nowaka" → "Paweł Nowak"). */
     String personNominative(String name);
 

@@ -1,6 +1,7 @@
 package org.w3id.smartcitykg.extract;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Capitalised words that may name a place: after a locative preposition ("w Radomiu"-like
@@ -120,8 +121,10 @@ final class PlaceCandidateRecogniser implements Recogniser {
         boolean sentenceInitial = !afterPreposition && Names.sentenceInitial(ctx, begin)
                 && !Datelines.opensDateline(ctx.text, begin, end);
         String name = ctx.text.substring(begin, end);
-        String canonical = name.indexOf(' ') < 0 ? ctx.morphology.lemma(name).orElse(name)
-                : ctx.morphology.nominative(name);
+        boolean inflected = locativeEnd > 0 || weakLocative;
+        String canonical = name.indexOf(' ') >= 0 ? ctx.morphology.nominative(name)
+                : ctx.morphology.lemma(name).or(() -> inflected ? ctx.morphology.nounNominative(name) : Optional.empty())
+                        .orElse(name);
         if (isCountry(ctx, begin, end)) {
             return end;
         }
@@ -283,6 +286,10 @@ final class PlaceCandidateRecogniser implements Recogniser {
             j--;
         }
         int ws = j;
+        // A preposition glued to the name by a hyphen or an apostrophe ("fil-Mosta", "f'Marsaxlokk").
+        if (j == begin && j > 1 && "-'’".indexOf(ctx.text.charAt(j - 1)) >= 0 && Character.isLetter(ctx.text.charAt(j - 2))) {
+            ws--;
+        }
         while (ws > 0 && (Character.isLetter(ctx.text.charAt(ws - 1)) || ctx.text.charAt(ws - 1) == '.')) {
             ws--;
         }

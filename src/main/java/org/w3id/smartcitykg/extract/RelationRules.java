@@ -106,9 +106,11 @@ final class RelationRules implements Recogniser {
     private static void projectPlaces(TextContext ctx, Optional<Mention> mainProject) {
         for (Mention project : sorted(ctx, MentionType.PROJECT)) {
             Span sentence = ctx.sentenceAt(project.begin());
-            // a place inside the project's own name is read below, not as where the sentence puts it
+            // a place inside the project's own name is read below, not as where the sentence puts
+            // it; one inside another body's name ("X City Council") is where that body is
             List<Mention> places = afterPreposition(ctx, sentence).stream()
-                    .filter(c -> c.begin() >= project.end() || c.end() <= project.begin()).toList();
+                    .filter(c -> c.begin() >= project.end() || c.end() <= project.begin())
+                    .filter(c -> !insideOther(ctx, c)).toList();
             nearest(places, project).ifPresent(city -> coordinated(ctx, city, places).forEach(place -> ctx.relations.add(
                     Relation.between(project, "implementedIn", place, sentence, "project+place", 0.5))));
             for (Mention city : ctx.inSpan(MentionType.CITY, new Span(project.begin(), project.end()))) {

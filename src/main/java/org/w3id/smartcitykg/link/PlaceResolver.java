@@ -70,7 +70,7 @@ public final class PlaceResolver {
     public Optional<Gazetteer.NameMatch> resolve(Mention candidate, boolean afterPreposition,
                                                  java.util.Set<String> documentCountries) {
         if (candidate.attribute(Mention.WEAK_LOCATIVE).orElse("false").equals("true")) {
-            return byWeakLocative(candidate.text());
+            return byWeakLocative(candidate.text(), candidate.canonical());
         }
         Optional<String> near = candidate.attribute("countryCode");
         if (near.isPresent()) {
@@ -129,12 +129,17 @@ public final class PlaceResolver {
     /**
      * A word whose only locative mark is a one-letter ending ("Tartus", "Peterburis"): a town of
      * some size named by the word without its ending, or without the vowel the ending follows
-     * ("Tallinna|s" -> "Tallinn"), or, folded, as written ("Rīgā" is "Riga"). No longer names:
+     * ("Tallinna|s" -> "Tallinn"), or, folded, as written ("Rīgā" is "Riga"); first, its nominative
+     * by the language's ending rules, if the extractor found one. No longer names:
      * "Denis" is no "Denia".
      */
-    private Optional<Gazetteer.NameMatch> byWeakLocative(String surface) {
+    private Optional<Gazetteer.NameMatch> byWeakLocative(String surface, String nominative) {
         String stem = surface.substring(0, surface.length() - 1);
-        List<String> names = new java.util.ArrayList<>(List.of(stem));
+        List<String> names = new java.util.ArrayList<>();
+        if (!nominative.equals(surface)) {
+            names.add(nominative); // what the language's ending rules make of it ("Daugavpilī" -> "Daugavpils")
+        }
+        names.add(stem);
         if (stem.length() > 3 && isVowel(stem.charAt(stem.length() - 1))) {
             names.add(stem.substring(0, stem.length() - 1));
         }
