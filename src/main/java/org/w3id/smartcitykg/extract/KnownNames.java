@@ -11,7 +11,8 @@ import java.util.List;
 public interface KnownNames {
     /**
      * The mentions of known names in {@code text} that the {@code existing} mentions do not
-     * already cover. A known name may contain shorter mentions of its own type, which it replaces.
+     * already cover. A known name may contain shorter mentions of its own type, and organisations,
+     * which it replaces.
      */
     List<Mention> scan(String text, Existing existing);
 

@@ -47,10 +47,13 @@ public final class RuleBasedExtractor implements Extractor {
                 new NearestAffiliation());
     }
 
-    /** Adds a known name in place of the mentions of its type that lie within it. */
+    /**
+     * Adds a known name in place of the mentions of its type, and of the organisations, that lie
+     * within it: a registry's name is surer than a head word's guess at a body.
+     */
     private static void replaceShorter(TextContext ctx, Mention known) {
         for (Mention inside : ctx.mentions.within(new Span(known.begin(), known.end()))) {
-            if (inside.type() == known.type()) {
+            if (inside.type() == known.type() || inside.type() == MentionType.PARTNER) {
                 ctx.mentions.removeAt(inside.begin(), inside.end(), m -> m.equals(inside));
             }
         }

@@ -143,17 +143,26 @@ public final class DefaultLinker implements Linker {
         String subtype = p.types().stream().filter(t -> !t.equals("FundingProgramme")).findFirst().orElse("");
         // A mention written as one of the registry's names is already in the nominative; one that is
         // a registry name inflected ("Europskog fonda za …") takes that name.
-        String label = registryNames(p).contains(Folding.fold(m.text())) ? m.text()
+        String label = registryNames(p).contains(asWritten(m.text())) ? m.text()
                 : ProgrammeRegistry.nameInflectedAs(p, language, m.text()).orElse(m.canonical());
         return new Identity("programme/" + p.key(), label, subtype, Optional.empty(), alt, p.exactMatches());
     }
 
     private static Set<String> registryNames(ProgrammeRegistry.Programme p) {
         Set<String> names = new HashSet<>();
-        p.prefLabels().values().forEach(n -> names.add(Folding.fold(n)));
-        p.altLabels().forEach(n -> names.add(Folding.fold(n)));
-        p.acronyms().forEach(n -> names.add(Folding.fold(n)));
+        p.prefLabels().values().forEach(n -> names.add(asWritten(n)));
+        p.altLabels().forEach(n -> names.add(asWritten(n)));
+        p.acronyms().forEach(n -> names.add(asWritten(n)));
         return names;
+    }
+
+    /**
+     * A name compared letter for letter, its diacritics kept: in many languages they are the
+     * inflection ("programą" is not "programa"). Case, spacing and the kind of dash do not count.
+     */
+    private static String asWritten(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\u2010-\\u2015\\u2212]", "-")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static String meetingKey(Document document, Extraction extraction, Mention m) {

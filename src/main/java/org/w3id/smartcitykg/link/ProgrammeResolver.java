@@ -36,16 +36,16 @@ public final class ProgrammeResolver {
 
     /**
      * Mentions for registered names in the text that no other mention covers, or that stretch
-     * over a shorter programme mention: a cue and the words after it ("Fund for Regional
-     * Development") are a part of the registered name around them, which the extractor then
-     * takes instead.
+     * over a shorter programme or organisation mention: a cue and the words after it ("Fund for
+     * Regional Development"), or a fund read as a body ("Europos Sąjungos fondų"), are a part of
+     * the registered name around them, which the extractor then takes instead.
      */
     public List<Mention> scan(String text, KnownNames.Existing existing) {
         List<Mention> found = new ArrayList<>();
         for (ProgrammeRegistry.Found f : registry.scan(text)) {
             boolean covered = existing.overlapping(f.begin(), f.end()).stream().anyMatch(m ->
-                    m.type() == MentionType.PROJECT || m.type() == MentionType.PARTNER
-                    || m.type() == MentionType.PROGRAMME && !strictlyInside(m, f));
+                    m.type() == MentionType.PROJECT
+                    || (m.type() == MentionType.PARTNER || m.type() == MentionType.PROGRAMME) && !strictlyInside(m, f));
             if (!covered) {
                 found.add(new Mention(MentionType.PROGRAMME, f.begin(), f.end(), f.text(), f.text(), "",
                         SCAN_RULE, 0.8, Map.of()));
