@@ -79,6 +79,8 @@ public final class ProgrammeRegistry {
     /** Names of three words or more by the stems of their first two words, with their words' stems. */
     private final Map<String, List<Name>> byFirstTwoStems = new HashMap<>();
     private final Map<String, List<Programme>> byStemmedName = new HashMap<>();
+    /** Names of two words by their first word, for {@link #inflectedTwoWordName}. */
+    private final Map<String, List<Name>> byFirstOfTwoWords = new HashMap<>();
     /**
      * The first words and first stems of the names of two words or more: most words of a text
      * start none, and are passed over without building the two-word key.
@@ -132,6 +134,9 @@ public final class ProgrammeRegistry {
         if (!same.contains(p)) {
             same.add(p);
         }
+        if (!acronym && tokens.size() == 2 && !Character.isDigit(tokens.get(1).charAt(0))) {
+            byFirstOfTwoWords.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Name(tokens, name, false, p));
+        }
         if (!acronym && tokens.size() >= MIN_STEMMED_WORDS) {
             List<String> stems = stems(tokens);
             byFirstTwoStems.computeIfAbsent(lead(stems, 0), k -> new ArrayList<>()).add(new Name(stems, name, false, p));
@@ -174,14 +179,22 @@ public final class ProgrammeRegistry {
      * written} is an inflected form: the same words, stem by stem.
      */
     public static Optional<String> nameInflectedAs(Programme p, String language, String written) {
-        List<String> want = stems(tokens(written));
-        if (want.size() < MIN_STEMMED_WORDS) {
-            return Optional.empty();
-        }
+        List<String> writtenTokens = tokens(written);
+        List<String> want = stems(writtenTokens);
         List<String> names = new ArrayList<>();
         Optional.ofNullable(p.prefLabels().get(language)).ifPresent(names::add);
         names.addAll(p.altLabels());
         names.addAll(p.prefLabels().values());
+        if (want.size() == 2) {
+            return names.stream().filter(name -> {
+                List<String> registered = tokens(name);
+                return registered.size() == 2 && registered.get(0).equals(writtenTokens.get(0))
+                        && inflectedAs(writtenTokens.get(1), registered.get(1));
+            }).findFirst();
+        }
+        if (want.size() < MIN_STEMMED_WORDS) {
+            return Optional.empty();
+        }
         for (String name : names) {
             if (stems(tokens(name)).equals(want)) {
                 return Optional.of(name);
@@ -340,6 +353,10 @@ public final class ProgrammeRegistry {
                 best = new Found(spans.get(i)[0], spans.get(i + len - 1)[1], written,
                         candidatesFor(String.join(" ", n.tokens()), n.programme()));
             }
+            if (best == null) {
+                best = inflectedTwoWordName(text, spans, folded, i);
+                bestLength = best == null ? 0 : 2;
+            }
             if (best != null) {
                 Found narrower = narrowed(text, spans, folded, i, bestLength, best);
                 found.add(narrower);
@@ -350,6 +367,39 @@ public final class ProgrammeRegistry {
             }
         }
         return found;
+    }
+
+    /**
+     * A registered name of two words whose second word is inflected ("Euroopan
+     * aluekehitysrahaston" for "Euroopan aluekehitysrahasto"): too short to match by four-letter
+     * stems, it matches when the first word is written as registered, with a capital, and the
+     * second keeps all of the registered word but its last two letters.
+     */
+    private Found inflectedTwoWordName(String text, List<int[]> spans, List<String> folded, int i) {
+        if (i + 1 >= folded.size() || !Character.isUpperCase(text.codePointAt(spans.get(i)[0]))) {
+            return null;
+        }
+        for (Name n : byFirstOfTwoWords.getOrDefault(folded.get(i), List.of())) {
+            if (inflectedAs(folded.get(i + 1), n.tokens().get(1))) {
+                return new Found(spans.get(i)[0], spans.get(i + 1)[1],
+                        text.substring(spans.get(i)[0], spans.get(i + 1)[1]),
+                        candidatesFor(String.join(" ", n.tokens()), n.programme()));
+            }
+        }
+        return null;
+    }
+
+    /** Shorter than this, a word's ending is too much of it to tell an inflection from another word. */
+    private static final int MIN_INFLECTED_WORD = 6;
+
+    private static boolean inflectedAs(String written, String registered) {
+        int shared = 0;
+        while (shared < Math.min(written.length(), registered.length())
+                && written.charAt(shared) == registered.charAt(shared)) {
+            shared++;
+        }
+        return !written.equals(registered) && registered.length() >= MIN_INFLECTED_WORD
+                && shared >= registered.length() - 2 && written.length() - registered.length() <= 4;
     }
 
     /** Fewer programmes than this hold a word that tells one programme from another: a country, a region. */
