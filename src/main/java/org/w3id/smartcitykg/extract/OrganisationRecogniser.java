@@ -110,7 +110,7 @@ final class OrganisationRecogniser implements Recogniser {
                         Names.wordEnd(ctx.text, begin))).isPresent())) {
             return;
         }
-        int end = SENTENCE_CASE_NAMES.contains(ctx.document.language())
+        int end = listedNext(ctx, hit.end()) ? hit.end() : SENTENCE_CASE_NAMES.contains(ctx.document.language())
                 ? Math.max(extend(ctx, hit.end()), extendSentenceCase(ctx, hit.end())) : extend(ctx, hit.end());
         int next = Names.skipSpaces(ctx.text, end);
         int nextEnd = Names.wordEnd(ctx.text, next);
@@ -124,6 +124,21 @@ final class OrganisationRecogniser implements Recogniser {
             ctx.add(new Mention(MentionType.PARTNER, begin, end, name, ctx.morphology.nominative(name), type,
                     RULE + ":adjective-led", 0.6, Map.of()));
         }
+    }
+
+    /**
+     * Whether a list conjunction and another body's head follow {@code end} ("Jihočeské energetické
+     * agentury a Nadace X"): a name its adjectives already make whole does not share what follows,
+     * as a bare head does ("the City and County of X").
+     */
+    private static boolean listedNext(TextContext ctx, int end) {
+        int next = Names.skipSpaces(ctx.text, end);
+        int nextEnd = Names.wordEnd(ctx.text, next);
+        if (nextEnd <= next || !listConjunction(ctx, ctx.text.substring(next, nextEnd))) {
+            return false;
+        }
+        int after = Names.skipSpaces(ctx.text, nextEnd);
+        return startsHead(ctx, after) || startsHeadFinalName(ctx, after);
     }
 
     /** How many lower-case adjectives may stand between an adjective-led name's capital and its head. */
