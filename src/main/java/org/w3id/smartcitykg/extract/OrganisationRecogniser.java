@@ -297,7 +297,7 @@ final class OrganisationRecogniser implements Recogniser {
                 if (ctx.lexicon.lookup("org.legal", word).isPresent()) {
                     break; // "X GmbH und Y": a legal form closes the name
                 }
-            } else if (!JOINERS.contains(word.toLowerCase()) || !Names.startsUpper(text, Names.skipSpaces(text, we))
+            } else if (!JOINERS.contains(word.toLowerCase()) || !Names.startsUpper(text, listConjunction(ctx, word) ? Names.skipSpaces(text, we) : afterJoiner(text, we))
                     || startsPersonOrFunction(ctx, Names.skipSpaces(text, we))
                     || end > from && listConjunction(ctx, word) && (startsHead(ctx, Names.skipSpaces(text, we))
                             || startsHeadFinalName(ctx, Names.skipSpaces(text, we)))) {
@@ -311,6 +311,20 @@ final class OrganisationRecogniser implements Recogniser {
             i = Names.skipSpaces(text, we);
         }
         return end;
+    }
+
+    /**
+     * Where the word after {@code wordEnd} begins, past one more joiner: a preposition and an
+     * article ("Istituto per le Tecnologie …", "Instituto de la Vivienda") join a name as one
+     * does; the article is then read as the next word. Not after a list conjunction: "X и на Y"
+     * are two.
+     */
+    private static int afterJoiner(String text, int wordEnd) {
+        int next = Names.skipSpaces(text, wordEnd);
+        int nextEnd = Names.wordEnd(text, next);
+        boolean joiner = nextEnd > next && !Names.startsUpper(text, next)
+                && JOINERS.contains(text.substring(next, nextEnd).toLowerCase());
+        return joiner && nextEnd < text.length() && text.charAt(nextEnd) == ' ' ? Names.skipSpaces(text, nextEnd) : next;
     }
 
     /** The length of the short function words (prepositions) that no name's noun has. */

@@ -190,6 +190,11 @@ final class PersonRecogniser implements Recogniser {
             boolean separated = j > 0 && ",–—-(".indexOf(ctx.text.charAt(j - 1)) >= 0;
             boolean attached = !separated && j > 0 && j < sep && Character.isLowerCase(ctx.text.charAt(sep))
                     && ctx.lexicon.headFinal();
+            Optional<Found> apposition = separated ? Optional.empty() : organisationBeforeFunction(ctx, hit, j);
+            if (apposition.isPresent()) {
+                out.add(apposition.get());
+                continue;
+            }
             if (!separated && !attached) {
                 continue;
             }
@@ -203,6 +208,48 @@ final class PersonRecogniser implements Recogniser {
                 out.add(new Found(nameStart, nameEnd, role, RULE + ":name+function"));
             }
         }
+    }
+
+    /** The article or the like that may open an apposition before the body's name ("a", "az"). */
+    private static final int MAX_ARTICLE = 3;
+
+    /**
+     * "Szabó Márton, a Kisalföldi Műszaki Egyetem kutatója": where modifiers come first, an
+     * apposition after a name gives the organisation and then the function, possessed by it. The
+     * role is both; {@code orgEnd} is where the organisation found before the function ends.
+     */
+    private static Optional<Found> organisationBeforeFunction(TextContext ctx, Lexicon.Hit hit, int orgEnd) {
+        if (!ctx.lexicon.headFinal() || !Character.isLowerCase(ctx.text.charAt(hit.begin()))) {
+            return Optional.empty();
+        }
+        Optional<Mention> org = ctx.mentions.containing(orgEnd - 1, orgEnd).stream()
+                .filter(m -> m.type() == MentionType.PARTNER && m.end() == orgEnd).findFirst();
+        if (org.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = org.get().begin();
+        while (k > 0 && ctx.text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int wordStart = k;
+        while (wordStart > 0 && Character.isLowerCase(ctx.text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart < k && k - wordStart <= MAX_ARTICLE && wordStart > 0 && ctx.text.charAt(wordStart - 1) == ' ') {
+            k = wordStart;
+            while (k > 0 && ctx.text.charAt(k - 1) == ' ') {
+                k--;
+            }
+        }
+        if (k == 0 || ctx.text.charAt(k - 1) != ',') {
+            return Optional.empty();
+        }
+        int nameEnd = k - 1;
+        int nameStart = nameStartBefore(ctx, nameEnd);
+        return nameStart < nameEnd && nameEnd(ctx, nameStart) == nameEnd
+                ? Optional.of(new Found(nameStart, nameEnd, Optional.of(new Span(org.get().begin(), hit.end())),
+                        RULE + ":name+organisation+function"))
+                : Optional.empty();
     }
 
     /**

@@ -65,6 +65,25 @@ class LanguageCasesTest {
         assertTrue(missing.isEmpty(), "(language, kind) pairs without cases: " + missing);
     }
 
+    /**
+     * No pair passes by having a floor of 0: every language's cases of every kind must have some
+     * that pass, and the floors file must say how many.
+     */
+    @org.junit.jupiter.api.Test
+    void everyPairHasAPositiveFloor() throws IOException {
+        Map<String, Double> floors = floors();
+        List<String> zero = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CASES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".tsv") && !p.endsWith("floors.tsv")).sorted().toList()) {
+                String lang = f.getFileName().toString().replace(".tsv", "");
+                read(lang, f).stream().map(Case::kind).distinct()
+                        .filter(k -> floors.getOrDefault(lang + " " + k, 0.0) <= 0)
+                        .forEach(k -> zero.add(lang + " " + k));
+            }
+        }
+        assertTrue(zero.isEmpty(), "(language, kind) pairs with no positive floor: " + zero);
+    }
+
     private static void checkLanguage(String lang, List<Case> cases, Map<String, Double> floors) {
         Map<String, int[]> byKind = new TreeMap<>();
         List<String> failures = new ArrayList<>();
