@@ -71,6 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
         // initialised here, before the ontology and the queries are read on the other core while
         // the store opens (a ready store is served before either is needed).
         JenaSystem.init();
+        storeOptions.applyFileMode();
         CompletableFuture<Graph> ontology = CompletableFuture.supplyAsync(Bundled::ontology);
         boolean seeds = documents == null || documents.isEmpty();
         Publication.Documents files = seeds ? BundledSeeds::files : () -> Inputs.expand(documents);

@@ -22,6 +22,7 @@ final class ChildProcess implements AutoCloseable {
     private final Process process;
     private final long started;
     private final java.util.concurrent.atomic.AtomicLong peakAnonymousKiB = new java.util.concurrent.atomic.AtomicLong(-1);
+    private final java.util.concurrent.atomic.AtomicLong peakFileKiB = new java.util.concurrent.atomic.AtomicLong(-1);
 
     private ChildProcess(Process process, long started) {
         this.process = process;
@@ -33,7 +34,8 @@ final class ChildProcess implements AutoCloseable {
 
     /**
      * The kernel keeps the peak of all resident memory, which counts the store's memory-mapped
-     * files (the page cache, given back under pressure); the process's own memory is sampled.
+     * files (the page cache, given back under pressure); the process's own memory and its
+     * file-backed pages are sampled apart.
      */
     private void sampleAnonymousMemory() {
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
@@ -43,6 +45,9 @@ final class ChildProcess implements AutoCloseable {
                     if (line.startsWith("RssAnon:")) {
                         long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
                         peakAnonymousKiB.accumulateAndGet(kib, Math::max);
+                    } else if (line.startsWith("RssFile:")) {
+                        long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                        peakFileKiB.accumulateAndGet(kib, Math::max);
                     }
                 }
                 Thread.sleep(200);
@@ -58,6 +63,12 @@ final class ChildProcess implements AutoCloseable {
     /** The most memory of its own (anonymous, not file-backed) the process was seen to hold, in MiB. */
     long peakAnonymousMiB() {
         long kib = peakAnonymousKiB.get();
+        return kib < 0 ? -1 : kib / 1024;
+    }
+
+    /** The most file-backed memory (mapped files, the jar and libraries) the process was seen to hold, in MiB. */
+    long peakFileMiB() {
+        long kib = peakFileKiB.get();
         return kib < 0 ? -1 : kib / 1024;
     }
 

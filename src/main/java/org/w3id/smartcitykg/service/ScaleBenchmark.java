@@ -104,10 +104,12 @@ public final class ScaleBenchmark {
         double seconds;
         long peak;
         long peakOwn;
+        long peakFiles;
         try (ChildProcess serve = serve(store, corpus, port, false, log)) {
             seconds = serve.secondsToFirstAnswer(sparql(port), Duration.ofHours(2));
             peak = serve.peakResidentMiB();
             peakOwn = serve.peakAnonymousMiB();
+            peakFiles = serve.peakFileMiB();
         }
         Matcher m = BUILT.matcher(Files.readString(log));
         if (!m.find()) {
@@ -117,8 +119,9 @@ public final class ScaleBenchmark {
         int converted = Integer.parseInt(m.group(1));
         out.printf("from nothing to first answer: %.1f s for %d documents (%d converted, %d quads, %.0f quads/document, "
                 + "%.0f documents/s, %.0f quads/s end to end); peak RSS %d MiB, of which the process's own "
-                + "(not the store's mapped files) at most %d MiB%n", seconds, settings.size(), converted,
-                quads, (double) quads / Math.max(1, converted), converted / seconds, quads / seconds, peak, peakOwn);
+                + "(not the store's mapped files) at most %d MiB, file-backed at most %d MiB%n", seconds,
+                settings.size(), converted, quads, (double) quads / Math.max(1, converted), converted / seconds,
+                quads / seconds, peak, peakOwn, peakFiles);
         out.flush();
     }
 
