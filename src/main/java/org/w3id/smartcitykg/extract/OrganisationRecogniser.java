@@ -299,8 +299,7 @@ final class OrganisationRecogniser implements Recogniser {
                 }
             } else if (!JOINERS.contains(word.toLowerCase()) || !Names.startsUpper(text, listConjunction(ctx, word) ? Names.skipSpaces(text, we) : afterJoiner(text, we))
                     || startsPersonOrFunction(ctx, Names.skipSpaces(text, we))
-                    || end > from && listConjunction(ctx, word) && (startsHead(ctx, Names.skipSpaces(text, we))
-                            || startsHeadFinalName(ctx, Names.skipSpaces(text, we)))) {
+                    || end > from && listedNext(ctx, i)) {
                 // "A University and B Institute" are two, and so are "A University og B kommune"; a bare
                 // head shares what follows ("the City and County of X")
                 break;
