@@ -121,6 +121,18 @@ public final class Lexicon {
         return Optional.ofNullable(byForm.getOrDefault(category, Map.of()).get(fold(form)));
     }
 
+    /** The entry of the first of {@code categories} that has {@code form}: folded once for all of them. */
+    public Optional<Entry> lookupFirst(List<String> categories, String form) {
+        String folded = fold(form);
+        for (String category : categories) {
+            Entry e = byForm.getOrDefault(category, Map.of()).get(folded);
+            if (e != null) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether {@code form} is a form of any of {@code categories}: folded once for all of them. */
     public boolean inAny(List<String> categories, String form) {
         String folded = fold(form);

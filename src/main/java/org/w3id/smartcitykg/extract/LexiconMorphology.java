@@ -37,13 +37,7 @@ public final class LexiconMorphology implements Morphology {
 
     @Override
     public Optional<String> lemma(String word) {
-        for (String category : HEAD_CATEGORIES) {
-            Optional<Lexicon.Entry> e = lexicon.lookup(category, word);
-            if (e.isPresent()) {
-                return Optional.of(PolishMorphology.withCase(word, e.get().lemma()));
-            }
-        }
-        return Optional.empty();
+        return lexicon.lookupFirst(HEAD_CATEGORIES, word).map(e -> PolishMorphology.withCase(word, e.lemma()));
     }
 
     @Override

@@ -97,16 +97,30 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
+            if (cp < 0x80) {
+                // ASCII, most chars of most texts: its letters are Latin, and asking is a table search.
+                if (cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z') {
+                    letters++;
+                    european++;
+                }
+            } else if (Character.isLetter(cp)) {
                 letters++;
-                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-                if (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
-                        || script == Character.UnicodeScript.GREEK) {
+                if (isEuropeanScript(cp)) {
                     european++;
                 }
             }
         }
         return letters >= 20 && european * 2 > letters;
+    }
+
+    /** Latin-1 to Latin Extended-B and basic Cyrillic hold letters of one script only; elsewhere the table says. */
+    private static boolean isEuropeanScript(int letter) {
+        if (letter >= 0xC0 && letter <= 0x24F || letter >= 0x400 && letter <= 0x52F) {
+            return true;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(letter);
+        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
+                || script == Character.UnicodeScript.GREEK;
     }
 
     private static Map<String, String> iso3ToTag() {

@@ -87,6 +87,17 @@ public final class ProgrammeRegistry {
      */
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private final java.util.Set<String> firstStems = new java.util.HashSet<>();
+    /**
+     * What each word that starts a name starts: {@link #byOnlyToken}, {@link #firstWords} and
+     * {@link #byFirstOfTwoWords} in one entry, so that a text's word is looked up once, not three
+     * times, in tables too large for the processor's caches.
+     */
+    private final Map<String, Starts> startsByWord = new HashMap<>();
+
+    private record Starts(List<Name> onlyWord, boolean firstOfLonger, List<Name> firstOfTwo) {
+        static final Starts NOTHING = new Starts(List.of(), false, List.of());
+    }
+
     /** Each word of a full name, with the programmes whose names hold it. */
     private final Map<String, Set<Programme>> byWord = new HashMap<>();
     /** Each country code, folded, with the programmes that cover that country. */
@@ -104,6 +115,13 @@ public final class ProgrammeRegistry {
             for (String a : p.acronyms()) {
                 index(a, true, p);
             }
+        }
+        java.util.Set<String> starting = new java.util.HashSet<>(byOnlyToken.keySet());
+        starting.addAll(firstWords);
+        starting.addAll(byFirstOfTwoWords.keySet());
+        for (String w : starting) {
+            startsByWord.put(w, new Starts(byOnlyToken.getOrDefault(w, List.of()), firstWords.contains(w),
+                    byFirstOfTwoWords.getOrDefault(w, List.of())));
         }
     }
 
@@ -153,9 +171,9 @@ public final class ProgrammeRegistry {
      * stem-wise match over one ("programma Interreg Europe") is a cue word and that name, not an
      * inflected third.
      */
-    private boolean noNameWrittenWithin(List<String> folded, int from, int to) {
+    private boolean noNameWrittenWithin(List<String> folded, Starts[] starts, int from, int to) {
         for (int k = from; k < to; k++) {
-            for (Name n : candidateNames(folded, k)) {
+            for (Name n : candidateNames(folded, starts, k)) {
                 int len = n.tokens().size();
                 if (k + len <= folded.size() && folded.subList(k, k + len).equals(n.tokens())) {
                     return false;
@@ -319,6 +337,10 @@ public final class ProgrammeRegistry {
             folded.add(Folding.fold(text.substring(span[0], span[1])));
         }
         List<String> stems = stems(folded);
+        Starts[] starts = new Starts[folded.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = startsByWord.getOrDefault(folded.get(k), Starts.NOTHING);
+        }
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < folded.size()) {
@@ -329,7 +351,7 @@ public final class ProgrammeRegistry {
                 for (Name n : byFirstTwoStems.getOrDefault(lead(stems, i), List.of())) {
                     int len = n.tokens().size();
                     if (len > bestLength && i + len <= stems.size() && stems.subList(i, i + len).equals(n.tokens())
-                            && noNameWrittenWithin(folded, i + 1, i + len)) {
+                            && noNameWrittenWithin(folded, starts, i + 1, i + len)) {
                         bestLength = len;
                         best = new Found(spans.get(i)[0], spans.get(i + len - 1)[1],
                                 text.substring(spans.get(i)[0], spans.get(i + len - 1)[1]),
@@ -338,7 +360,7 @@ public final class ProgrammeRegistry {
                 }
             }
             boolean fromStems = best != null;
-            for (Name n : candidateNames(folded, i)) {
+            for (Name n : candidateNames(folded, starts, i)) {
                 int len = n.tokens().size();
                 boolean better = len > bestLength || fromStems && len == bestLength;
                 if (!better || i + len > folded.size() || !folded.subList(i, i + len).equals(n.tokens())) {
@@ -354,7 +376,7 @@ public final class ProgrammeRegistry {
                         candidatesFor(String.join(" ", n.tokens()), n.programme()));
             }
             if (best == null) {
-                best = inflectedTwoWordName(text, spans, folded, i);
+                best = inflectedTwoWordName(text, spans, folded, starts[i], i);
                 bestLength = best == null ? 0 : 2;
             }
             if (best != null) {
@@ -375,11 +397,11 @@ public final class ProgrammeRegistry {
      * stems, it matches when the first word is written as registered, with a capital, and the
      * second keeps all of the registered word but its last two letters.
      */
-    private Found inflectedTwoWordName(String text, List<int[]> spans, List<String> folded, int i) {
+    private Found inflectedTwoWordName(String text, List<int[]> spans, List<String> folded, Starts starts, int i) {
         if (i + 1 >= folded.size() || !Character.isUpperCase(text.codePointAt(spans.get(i)[0]))) {
             return null;
         }
-        for (Name n : byFirstOfTwoWords.getOrDefault(folded.get(i), List.of())) {
+        for (Name n : starts.firstOfTwo()) {
             if (inflectedAs(folded.get(i + 1), n.tokens().get(1))) {
                 return new Found(spans.get(i)[0], spans.get(i + 1)[1],
                         text.substring(spans.get(i)[0], spans.get(i + 1)[1]),
@@ -518,9 +540,9 @@ public final class ProgrammeRegistry {
     }
 
     /** The names that may start at token {@code i}: the one-word ones, then the longer ones. */
-    private List<Name> candidateNames(List<String> folded, int i) {
-        List<Name> single = byOnlyToken.getOrDefault(folded.get(i), List.of());
-        List<Name> longer = i + 1 < folded.size() && firstWords.contains(folded.get(i))
+    private List<Name> candidateNames(List<String> folded, Starts[] starts, int i) {
+        List<Name> single = starts[i].onlyWord();
+        List<Name> longer = i + 1 < folded.size() && starts[i].firstOfLonger()
                 ? byFirstTwoTokens.getOrDefault(lead(folded, i), List.of()) : List.of();
         if (longer.isEmpty()) {
             return single;
