@@ -83,8 +83,24 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final StoreParams LAYOUT = StoreParams.builder("smartcity-kg", StoreParams.getDftStoreParams())
             .quadIndexes(QUAD_INDEXES).build();
 
-    private static DatasetGraph connect(Path directory) {
-        return DatabaseMgr.connectDatasetGraph(directory.toString(), LAYOUT);
+    private static DatasetGraph connect(Path directory) throws IOException {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString(), LAYOUT);
+        keepLayoutWithStorage(dsg, directory);
+        return dsg;
+    }
+
+    /**
+     * TDB2 writes a new store's layout to {@code tdb.cfg} beside its {@code Data-NNNN} folder,
+     * where Fuseki's {@code --loc}, asking first whether the folder is a TDB1 database, reads it
+     * with TDB1's codec and fails on the TDB2 keys. TDB2 reads the layout just as well, and
+     * first, from inside the storage folder; there it is out of Fuseki's way.
+     */
+    private static void keepLayoutWithStorage(DatasetGraph dsg, Path directory) throws IOException {
+        Path beside = directory.resolve(org.apache.jena.dboe.sys.Names.TDB_CONFIG_FILE);
+        if (Files.exists(beside)) {
+            Path storage = Path.of(TDBInternal.getDatasetGraphTDB(dsg).getLocation().getDirectoryPath());
+            Files.move(beside, storage.resolve(beside.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** A persistent store in {@code directory}, created if absent; an unfinished bulk build is dropped. */

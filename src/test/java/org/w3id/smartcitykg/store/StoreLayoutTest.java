@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.cmds.FusekiMain;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -22,7 +26,7 @@ import org.w3id.smartcitykg.Fixtures;
 
 /**
  * A store keeps four quad indexes of TDB2's six; TDB2 opened without this project's settings (as
- * bare Fuseki or Jena's tools open it) reads the layout from the store, and every shape of quad
+ * Jena's tools open it) reads the layout from the store, bare Fuseki's {@code --loc} serves it, and every shape of quad
  * pattern, whichever index serves it, finds exactly what a copy of the quads in memory finds.
  */
 class StoreLayoutTest {
@@ -30,7 +34,7 @@ class StoreLayoutTest {
     Path dir;
 
     @Test
-    void aStoreBuiltFromNothingKeepsFourQuadIndexesThatPlainTdb2Reads() throws Exception {
+    void aStoreBuiltFromNothingKeepsFourQuadIndexesThatTdb2AndFusekiRead() throws Exception {
         Path location = dir.resolve("store");
         KnowledgeStore store = Fixtures.seedStore(location);
         assertArrayEquals(KnowledgeStore.QUAD_INDEXES, quadIndexes(store.datasetGraph()));
@@ -45,6 +49,24 @@ class StoreLayoutTest {
             Txn.executeRead(plain, () -> Txn.executeRead(copy, () -> everyPatternFindsTheSame(plain, copy)));
         } finally {
             TDBInternal.expel(plain);
+        }
+        bareFusekiServesIt(location, copy);
+    }
+
+    /** Fuseki's own command line on the folder, as a user of Fuseki would start it. */
+    private static void bareFusekiServesIt(Path location, DatasetGraph copy) throws Exception {
+        FusekiServer fuseki = FusekiMain.build("--loc=" + location, "--port=0", "--localhost", "/ds");
+        fuseki.start();
+        try {
+            String endpoint = "http://localhost:" + fuseki.getHttpPort() + "/ds/sparql";
+            long expected = Txn.calculateRead(copy, () -> Iter.count(copy.find()));
+            try (QueryExecution qe = QueryExecution.service(endpoint)
+                    .query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }").build()) {
+                assertEquals(expected, qe.execSelect().next().getLiteral("n").getLong());
+            }
+        } finally {
+            fuseki.stop();
+            TDBInternal.expel(DatabaseMgr.connectDatasetGraph(location.toString()));
         }
     }
 
