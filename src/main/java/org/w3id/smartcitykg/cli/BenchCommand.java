@@ -26,6 +26,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "200", description = "Times each document is converted (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "15",
+            description = "Seconds of untimed conversion before each timed run, for the JIT (default: ${DEFAULT-VALUE}).")
+    double warmUpSeconds;
+
     @Option(names = "--threads", defaultValue = "0",
             description = "Threads for the parallel run (default: all cores).")
     int threads;
@@ -90,7 +94,8 @@ public final class BenchCommand implements Callable<Integer> {
         List<Path> files = documents == null || documents.isEmpty() ? BundledSeeds.files() : Inputs.expand(documents);
         PrintWriter out = spec.commandLine().getOut();
         long loadStart = System.nanoTime();
-        Benchmark bench = new Benchmark(Converter.standard(base.scheme()));
+        Benchmark bench = new Benchmark(Converter.standard(base.scheme()),
+                java.time.Duration.ofMillis(Math.round(Math.max(0, warmUpSeconds) * 1000)));
         out.printf("start-up (gazetteer, language model, lexicons): %.2f s%n", (System.nanoTime() - loadStart) / 1e9);
         int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         for (int t : cores > 1 ? new int[] {1, cores} : new int[] {1}) {

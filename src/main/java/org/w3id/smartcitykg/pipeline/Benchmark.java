@@ -3,6 +3,7 @@ package org.w3id.smartcitykg.pipeline;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -35,9 +36,16 @@ public final class Benchmark {
     }
 
     private final Converter converter;
+    private final Duration warmUp;
 
-    public Benchmark(Converter converter) {
+    /**
+     * {@code warmUp}: how long to convert, untimed, before each timed run. A corpus of thousands
+     * of documents is converted by compiled code; the JIT compiles the converter's largest methods
+     * last, so a short warm-up times part of the run in slower tiers.
+     */
+    public Benchmark(Converter converter, Duration warmUp) {
         this.converter = converter;
+        this.warmUp = warmUp;
     }
 
     public Result run(List<Path> files, int repeat, int threads) throws Exception {
@@ -53,15 +61,13 @@ public final class Benchmark {
         return new Result(threads, work.size(), quads, seconds, cpuNanos.get() / 1e9);
     }
 
-    /** Converts until the JIT has compiled the hot paths: a few passes, at least three seconds. */
+    /** Converts until the JIT has compiled the hot paths: a few passes, at least the warm-up's time. */
     private void warmUp(List<Path> files) throws Exception {
-        long until = System.nanoTime() + WARM_UP_NANOS;
+        long until = System.nanoTime() + warmUp.toNanos();
         for (int pass = 0; pass < 3 || System.nanoTime() < until; pass++) {
             convertAll(files, Runtime.getRuntime().availableProcessors(), new AtomicLong());
         }
     }
-
-    private static final long WARM_UP_NANOS = 3_000_000_000L;
 
     private long convertAll(List<Path> work, int threads, AtomicLong cpuNanos) throws Exception {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
