@@ -26,11 +26,11 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.smartcitykg.rdf.IriScheme;
@@ -77,7 +77,8 @@ public final class KnowledgeStore implements AutoCloseable {
      * is one document's few hundred quads, so within a known graph GSPO finds any pattern in a
      * short scan, and SPARQL without GRAPH (the union of all documents) reads the three indexes
      * that do not start with the graph. Two indexes fewer are a third less to load and to keep
-     * in memory. A store made with all six keeps them: TDB2 reads the layout from its tdb.cfg.
+     * in memory. A store made with all six keeps them: TDB2 takes only cache sizes from the
+     * parameters a program passes for an existing store, never its layout.
      */
     static final String[] QUAD_INDEXES = {"GSPO", "SPOG", "POSG", "OSPG"};
     private static final StoreParams LAYOUT = StoreParams.builder("smartcity-kg", StoreParams.getDftStoreParams())

@@ -13,6 +13,7 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.cmds.FusekiMain;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -67,6 +68,27 @@ class StoreLayoutTest {
         } finally {
             fuseki.stop();
             TDBInternal.expel(DatabaseMgr.connectDatasetGraph(location.toString()));
+        }
+    }
+
+    @Test
+    void aStoreMadeWithSixIndexesKeepsThemAndWhatTheyHold() throws Exception {
+        Path location = dir.resolve("six");
+        DatasetGraph plain = DatabaseMgr.connectDatasetGraph(location.toString());
+        Quad q = Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"),
+                NodeFactory.createURI("urn:p"), NodeFactory.createURI("urn:o"));
+        Txn.executeWrite(plain, () -> plain.add(q));
+        String[] six = quadIndexes(plain);
+        assertEquals(6, six.length);
+        TDBInternal.expel(plain);
+
+        KnowledgeStore store = KnowledgeStore.open(location);
+        try {
+            assertArrayEquals(six, quadIndexes(store.datasetGraph()));
+            Txn.executeRead(store.datasetGraph(), () -> assertTrue(store.datasetGraph()
+                    .find(q.getGraph(), Node.ANY, q.getPredicate(), q.getObject()).hasNext()));
+        } finally {
+            store.close();
         }
     }
 
