@@ -175,7 +175,7 @@ public final class ProgrammeRegistry {
         for (int k = from; k < to; k++) {
             for (Name n : candidateNames(folded, starts, k)) {
                 int len = n.tokens().size();
-                if (k + len <= folded.size() && folded.subList(k, k + len).equals(n.tokens())) {
+                if (writtenAt(folded, k, n.tokens())) {
                     return false;
                 }
             }
@@ -350,7 +350,7 @@ public final class ProgrammeRegistry {
             if (i + 1 < stems.size() && firstStems.contains(stems.get(i))) {
                 for (Name n : byFirstTwoStems.getOrDefault(lead(stems, i), List.of())) {
                     int len = n.tokens().size();
-                    if (len > bestLength && i + len <= stems.size() && stems.subList(i, i + len).equals(n.tokens())
+                    if (len > bestLength && writtenAt(stems, i, n.tokens())
                             && noNameWrittenWithin(folded, starts, i + 1, i + len)) {
                         bestLength = len;
                         best = new Found(spans.get(i)[0], spans.get(i + len - 1)[1],
@@ -363,7 +363,7 @@ public final class ProgrammeRegistry {
             for (Name n : candidateNames(folded, starts, i)) {
                 int len = n.tokens().size();
                 boolean better = len > bestLength || fromStems && len == bestLength;
-                if (!better || i + len > folded.size() || !folded.subList(i, i + len).equals(n.tokens())) {
+                if (!better || !writtenAt(folded, i, n.tokens())) {
                     continue;
                 }
                 String written = text.substring(spans.get(i)[0], spans.get(i + len - 1)[1]);
@@ -553,6 +553,19 @@ public final class ProgrammeRegistry {
         List<Name> both = new ArrayList<>(single);
         both.addAll(longer);
         return both;
+    }
+
+    /** Whether {@code name}'s words stand in {@code words} from {@code from} on: asked for each candidate at each word. */
+    private static boolean writtenAt(List<String> words, int from, List<String> name) {
+        if (from + name.size() > words.size()) {
+            return false;
+        }
+        for (int k = name.size() - 1; k >= 0; k--) {
+            if (!words.get(from + k).equals(name.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index key of a name starting at token {@code i}: its word, or its first two words. */
