@@ -4,15 +4,13 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code smartcity-kg} command: it only declares the sub-commands. */
 @Command(name = "smartcity-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Smart-city news in any European language to a linked-open-data knowledge graph.",
-        subcommands = {ConvertCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
-                BenchCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some inputs failed, or violations found", "2:wrong command line",
                 "3:nothing could be done"})
@@ -27,13 +25,32 @@ public final class Main implements Runnable {
         this.data = data;
     }
 
+    /** The sub-commands, in the order the usage lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(ConvertCommand.class, ServeCommand.class,
+            QueryCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
+
     public static void main(String[] args) {
-        System.exit(newCommandLine(System.out).execute(args));
+        System.exit(newCommandLine(System.out, args.length > 0 ? args[0] : "").execute(args));
     }
 
-    /** The command line with our error handling, writing data to {@code data}; for main and tests. */
+    /** The command line with our error handling and every sub-command, writing data to {@code data}. */
     public static CommandLine newCommandLine(OutputStream data) {
+        return newCommandLine(data, "");
+    }
+
+    /**
+     * The command line with only the sub-command {@code first} names, when it names one; else
+     * with all of them. Picocli reads each command's annotations by reflection as it adds it,
+     * which at start took longer than opening the store: a run needs one command, and only the
+     * usage needs them all.
+     */
+    static CommandLine newCommandLine(OutputStream data, String first) {
+        List<Class<?>> named = COMMANDS.stream().filter(c -> !c.equals(CommandLine.HelpCommand.class)
+                && c.getAnnotation(Command.class).name().equals(first)).toList();
         CommandLine cl = new CommandLine(new Main(data));
+        for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
+            cl.addSubcommand(command);
+        }
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider());
         return cl;

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.sys.JenaSystem;
 import org.w3id.smartcitykg.pipeline.BundledSeeds;
 import org.w3id.smartcitykg.pipeline.Converter;
@@ -67,12 +65,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Jena initialises itself from whichever of its classes is used first; two threads doing
-        // that at once can each wait for a class the other is initialising, forever. So it is
-        // initialised here, before the ontology and the queries are read on the other core while
-        // the store opens (a ready store is served before either is needed).
+        // that at once can each wait for a class the other is initialising, forever.
         JenaSystem.init();
         storeOptions.applyFileMode();
-        CompletableFuture<Graph> ontology = CompletableFuture.supplyAsync(Bundled::ontology);
         boolean seeds = documents == null || documents.isEmpty();
         Publication.Documents files = seeds ? BundledSeeds::files : () -> Inputs.expand(documents);
         List<Path> folders = seeds ? List.of() : documents.stream().filter(Files::isDirectory).toList();
@@ -81,9 +76,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Publication.Settings settings = new Publication.Settings(files, folders,
                 storeOptions.memory ? Optional.empty() : Optional.of(storeOptions.storeOrDefault()),
-                dumpsFolder(), storeOptions.memory && dumpsDirectory == null, base.scheme(), ontology::join,
+                dumpsFolder(), storeOptions.memory && dumpsDirectory == null, base.scheme(), Bundled::ontology,
                 limits.applyTo(ServerOptions.defaults().withPort(port).withHost(host)),
-                QueryCatalogue.inBackground(QueryCatalogue::standard),
+                QueryCatalogue.onFirstUse(QueryCatalogue::standard),
                 Fingerprint.of(Fingerprint.converterBuild(Main.class), base.baseIri), VersionProvider.version(),
                 conversion.syncOptions());
         Publication publication = Publication.prepare(settings, () -> Converter.standard(base.scheme()),

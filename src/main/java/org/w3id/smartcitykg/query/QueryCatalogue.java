@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -33,21 +32,32 @@ public final class QueryCatalogue {
     }
 
     /**
-     * The catalogue {@code loader} reads, read on another thread: a server answers SPARQL while
-     * its canned queries are still being parsed, and the first to use them waits for them.
-     * A catalogue that cannot be read fails every use with the reason.
+     * The catalogue {@code loader} reads, read by its first user: a server answers SPARQL before
+     * its canned queries are parsed (parsing them competes with its start for the processor), and
+     * its warm-up is the first user. A catalogue that cannot be read fails every use with the reason.
      */
-    public static QueryCatalogue inBackground(Callable<QueryCatalogue> loader) {
-        CompletableFuture<QueryCatalogue> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return loader.call();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (Exception e) {
-                throw new IllegalStateException(e.getMessage(), e);
+    public static QueryCatalogue onFirstUse(Callable<QueryCatalogue> loader) {
+        return new QueryCatalogue(new Supplier<>() {
+            private Map<String, CannedQuery> read;
+
+            @Override
+            public synchronized Map<String, CannedQuery> get() {
+                if (read == null) {
+                    read = load(loader);
+                }
+                return read;
             }
         });
-        return new QueryCatalogue(() -> read.join().queries.get());
+    }
+
+    private static Map<String, CannedQuery> load(Callable<QueryCatalogue> loader) {
+        try {
+            return loader.call().queries.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     public static QueryCatalogue fromFolder(Path folder) throws IOException {

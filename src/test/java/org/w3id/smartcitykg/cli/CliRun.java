@@ -8,9 +8,10 @@ import picocli.CommandLine;
 
 /** Runs the command line in-process, capturing what it prints, its data output and its exit code. */
 record CliRun(int exitCode, String out, String err, String stdout) {
+    /** As {@code main} runs it: with only the sub-command the first argument names. */
     static CliRun run(String... args) {
         ByteArrayOutputStream data = new ByteArrayOutputStream();
-        CommandLine cl = Main.newCommandLine(data);
+        CommandLine cl = Main.newCommandLine(data, args.length > 0 ? args[0] : "");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

@@ -26,6 +26,22 @@ class HelpAndVersionTest {
     }
 
     @Test
+    void aRunBuildsOnlyTheCommandItNames() {
+        var data = new java.io.ByteArrayOutputStream();
+        assertEquals(java.util.Set.of("serve"), Main.newCommandLine(data, "serve").getSubcommands().keySet());
+        assertEquals(java.util.Set.of("convert", "serve", "query", "validate", "bench", "help"),
+                Main.newCommandLine(data, "--help").getSubcommands().keySet());
+        assertEquals(6, Main.newCommandLine(data).getSubcommands().size());
+    }
+
+    @Test
+    void helpOnACommandStillFindsIt() {
+        CliRun run = CliRun.run("help", "query");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("Usage: smartcity-kg query"), run.out());
+    }
+
+    @Test
     void versionNamesTheTool() {
         CliRun run = CliRun.run("--version");
         assertEquals(0, run.exitCode());
