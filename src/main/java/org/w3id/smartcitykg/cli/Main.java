@@ -45,10 +45,14 @@ public final class Main implements Runnable {
      * usage needs them all.
      */
     static CommandLine newCommandLine(OutputStream data, String first) {
-        List<Class<?>> named = COMMANDS.stream().filter(c -> !c.equals(CommandLine.HelpCommand.class)
-                && c.getAnnotation(Command.class).name().equals(first)).toList();
         CommandLine cl = new CommandLine(new Main(data));
-        for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
+        Class<?> named = null;
+        for (Class<?> command : COMMANDS) {
+            if (command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(first)) {
+                named = command;
+            }
+        }
+        for (Class<?> command : named != null ? List.of(named) : COMMANDS) {
             cl.addSubcommand(command);
         }
         cl.setExecutionExceptionHandler(Main::handle);

@@ -30,20 +30,51 @@ public final class Lexicon {
 
     private final String language;
     private final Map<String, List<Entry>> byCategory;
-    private final Map<String, Map<String, Entry>> byForm = new HashMap<>();
+    /** Each category's bit in {@link Forms#categories}: there are at most 64, as the form finder needs too. */
+    private final Map<String, Long> categoryBits = new HashMap<>();
+    /**
+     * Every folded form with the entries it is a form of, one per category: a word is looked up
+     * once however many categories are asked about, and recognisers ask about several at each
+     * capitalised word.
+     */
+    private final Map<String, Forms> byForm = new HashMap<>();
     private volatile FormFinder finder;
+
+    /** The categories a form belongs to, one bit each, and its entry in each, in the order of the bits. */
+    private record Forms(long categories, Entry[] entries) {
+        Entry entry(long bit) {
+            return (categories & bit) == 0 ? null : entries[Long.bitCount(categories & (bit - 1))];
+        }
+
+        Forms with(long bit, Entry e) {
+            if ((categories & bit) != 0) {
+                return this; // the first entry that has the form keeps it
+            }
+            Entry[] more = new Entry[entries.length + 1];
+            int at = Long.bitCount(categories & (bit - 1));
+            System.arraycopy(entries, 0, more, 0, at);
+            more[at] = e;
+            System.arraycopy(entries, at, more, at + 1, entries.length - at);
+            return new Forms(categories | bit, more);
+        }
+    }
+
+    private static final Forms NONE = new Forms(0, new Entry[0]);
 
     private Lexicon(String language, Map<String, List<Entry>> byCategory) {
         this.language = language;
         this.byCategory = byCategory;
+        if (byCategory.size() > Long.SIZE) {
+            throw new IllegalArgumentException("the " + language + " lexicon has more than " + Long.SIZE + " categories");
+        }
         byCategory.forEach((category, entries) -> {
-            Map<String, Entry> forms = new HashMap<>();
+            long bit = 1L << categoryBits.size();
+            categoryBits.put(category, bit);
             for (Entry e : entries) {
                 for (String f : e.forms()) {
-                    forms.putIfAbsent(fold(f), e);
+                    byForm.merge(fold(f), NONE.with(bit, e), (had, added) -> had.with(bit, e));
                 }
             }
-            byForm.put(category, forms);
         });
     }
 
@@ -118,30 +149,41 @@ public final class Lexicon {
 
     /** The entry one of whose forms is {@code form}, ignoring case. */
     public Optional<Entry> lookup(String category, String form) {
-        return Optional.ofNullable(byForm.getOrDefault(category, Map.of()).get(fold(form)));
+        Long bit = categoryBits.get(category);
+        return bit == null ? Optional.empty() : Optional.ofNullable(forms(form).entry(bit));
     }
 
-    /** The entry of the first of {@code categories} that has {@code form}: folded once for all of them. */
+    /** The entry of the first of {@code categories} that has {@code form}: looked up once for all of them. */
     public Optional<Entry> lookupFirst(List<String> categories, String form) {
-        String folded = fold(form);
-        for (String category : categories) {
-            Entry e = byForm.getOrDefault(category, Map.of()).get(folded);
-            if (e != null) {
-                return Optional.of(e);
+        Forms forms = forms(form);
+        if (forms.categories() != 0) {
+            for (String category : categories) {
+                Long bit = categoryBits.get(category);
+                Entry e = bit == null ? null : forms.entry(bit);
+                if (e != null) {
+                    return Optional.of(e);
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** Whether {@code form} is a form of any of {@code categories}: folded once for all of them. */
+    /** Whether {@code form} is a form of any of {@code categories}: looked up once for all of them. */
     public boolean inAny(List<String> categories, String form) {
-        String folded = fold(form);
-        for (String category : categories) {
-            if (byForm.getOrDefault(category, Map.of()).containsKey(folded)) {
-                return true;
+        Forms forms = forms(form);
+        if (forms.categories() != 0) {
+            for (String category : categories) {
+                Long bit = categoryBits.get(category);
+                if (bit != null && (forms.categories() & bit) != 0) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private Forms forms(String form) {
+        return byForm.getOrDefault(fold(form), NONE);
     }
 
     /** Every whole-word occurrence of a form of {@code category} in {@code text}, longest first. */
