@@ -26,8 +26,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "200", description = "Times each document is converted (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "15",
-            description = "Seconds of untimed conversion before each timed run, for the JIT (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "40",
+            description = "Seconds of untimed conversion before the first timed run, for the JIT (default: ${DEFAULT-VALUE}).")
     double warmUpSeconds;
 
     @Option(names = "--threads", defaultValue = "0",
