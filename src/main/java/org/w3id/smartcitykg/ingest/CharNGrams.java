@@ -1,8 +1,8 @@
 package org.w3id.smartcitykg.ingest;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
@@ -15,7 +15,11 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 final class CharNGrams {
     static final int MAX_LENGTH = 3;
     private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
-    private static final CharSequenceNormalizer TWITTER = TwitterCharSequenceNormalizer.getInstance();
+    /** OpenNLP's Twitter normaliser is these four replacements, in this order. */
+    private static final Pattern HASH_OR_USER = Pattern.compile("[#@]\\S+");
+    private static final Pattern RETWEET = Pattern.compile("\\b(rt[ :])+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FACE = Pattern.compile("[:;x]-?[()dop]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAUGH = Pattern.compile("([hj])+([aieou])+(\\1+\\2+)+", Pattern.CASE_INSENSITIVE);
     private static final long EMPTY = 0;
 
     private CharNGrams() {}
@@ -49,10 +53,29 @@ final class CharNGrams {
         if (contains(s, "://") || contains(s, "@")) {
             s = URL.normalize(s);
         }
-        if (mayHoldTwitterMarks(s)) {
-            s = TWITTER.normalize(s);
+        return shrunk(withoutNumbers(withoutTwitterMarks(s)));
+    }
+
+    /**
+     * OpenNLP's Twitter normaliser: its four replacements, each made only where the text holds
+     * what its expression needs. Most texts hold one of them somewhere ("rt " ends a word, "xp"
+     * is in "expert"), so looking for all four at once would run all four almost always.
+     */
+    static CharSequence withoutTwitterMarks(CharSequence text) {
+        CharSequence s = text;
+        if (mayHoldHashOrUser(s)) {
+            s = HASH_OR_USER.matcher(s).replaceAll(" ");
         }
-        return shrunk(withoutNumbers(s));
+        if (mayHoldRetweet(s)) {
+            s = RETWEET.matcher(s).replaceAll(" ");
+        }
+        if (mayHoldFace(s)) {
+            s = FACE.matcher(s).replaceAll(" ");
+        }
+        if (mayHoldLaugh(s)) {
+            s = LAUGH.matcher(s).replaceAll("$1$2$1$2");
+        }
+        return s;
     }
 
     /** OpenNLP's number normaliser: each run of ASCII digits ({@code \\d+}) made one space. */
@@ -174,39 +197,64 @@ final class CharNGrams {
         return s.toString().contains(part);
     }
 
-    /**
-     * What the Twitter normaliser's expressions need: a '#' or '@'; "rt" before a space or colon;
-     * a face (':', ';' or 'x', perhaps a '-', then a bracket, 'd', 'o' or 'p'); or a laugh, whose
-     * vowel comes back after a run of 'h' or 'j' ("aha"). Letters in either case, as its
-     * case-insensitive expressions read them.
-     */
-    private static boolean mayHoldTwitterMarks(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = Character.toLowerCase(s.charAt(i));
-            if (c == '#' || c == '@' || c == 'r' && at(s, i + 1) == 't' && (at(s, i + 2) == ' ' || at(s, i + 2) == ':')
-                    || isFaceStart(c) && (isFaceEnd(at(s, i + 1)) || at(s, i + 1) == '-' && isFaceEnd(at(s, i + 2)))
-                    || isVowel(c) && laughReturnsTo(s, i + 1, c)) {
+    /** A '#' or '@' with a char other than a regular expression's white space after it. */
+    private static boolean mayHoldHashOrUser(CharSequence s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '#' || c == '@') && !isRegexSpace(s.charAt(i + 1))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean laughReturnsTo(CharSequence s, int at, char vowel) {
-        char h = at(s, at);
-        if (h != 'h' && h != 'j') {
-            return false;
+    /** "rt" in either case before a space or a colon, where no letter, digit or '_' stands before it (its {@code \\b}). */
+    private static boolean mayHoldRetweet(CharSequence s) {
+        for (int i = 0; i + 2 < s.length(); i++) {
+            if (asciiLower(s.charAt(i)) == 'r' && asciiLower(s.charAt(i + 1)) == 't'
+                    && (s.charAt(i + 2) == ' ' || s.charAt(i + 2) == ':')
+                    && (i == 0 || !isWordBefore(s, i))) {
+                return true;
+            }
         }
-        int k = at;
-        while (at(s, k) == h) {
-            k++;
-        }
-        return at(s, k) == vowel;
+        return false;
     }
 
-    /** The char at {@code i} in lower case, or 0 past the end. */
-    private static char at(CharSequence s, int i) {
-        return i < s.length() ? Character.toLowerCase(s.charAt(i)) : 0;
+    /**
+     * Whether {@code \\b} surely counts the char before {@code i} as a word's: a letter, a digit
+     * or '_'. A combining mark counts when a letter carries it; it is left for the expression.
+     */
+    private static boolean isWordBefore(CharSequence s, int i) {
+        int cp = Character.codePointBefore(s, i);
+        return cp == '_' || Character.isLetterOrDigit(cp);
+    }
+
+    /** A face: ':', ';' or 'x', perhaps a '-', then a bracket, 'd', 'o' or 'p', letters in either case. */
+    private static boolean mayHoldFace(CharSequence s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (isFaceStart(asciiLower(s.charAt(i))) && (isFaceEnd(asciiLower(s.charAt(i + 1)))
+                    || s.charAt(i + 1) == '-' && i + 2 < s.length() && isFaceEnd(asciiLower(s.charAt(i + 2))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A laugh: 'h' or 'j', vowels, and the same 'h' or 'j' again right after them, letters in either case. */
+    private static boolean mayHoldLaugh(CharSequence s) {
+        for (int i = 0; i + 2 < s.length(); i++) {
+            char h = asciiLower(s.charAt(i));
+            if (h == 'h' || h == 'j') {
+                int k = i + 1;
+                while (k < s.length() && isVowel(asciiLower(s.charAt(k)))) {
+                    k++;
+                }
+                if (k > i + 1 && k < s.length() && asciiLower(s.charAt(k)) == h) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isFaceStart(char c) {

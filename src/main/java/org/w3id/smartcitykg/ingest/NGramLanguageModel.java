@@ -12,10 +12,11 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 
 /**
- * OpenNLP's maximum-entropy language model laid out flat: an open-addressing table of packed
- * n-grams, each slot holding its n-gram next to where its run of (language, weight) pairs starts
- * in one array of single-precision weights. Scoring a document costs about two cache misses per n-gram instead of chasing a
- * map entry and two arrays, and the
+ * OpenNLP's maximum-entropy language model laid out flat: an open-addressing table of n-grams,
+ * each slot one {@code long} holding its n-gram, written in the model's own alphabet (12 bits a
+ * char), next to where its run of (language, weight) pairs starts in one array of
+ * single-precision weights. Scoring a document costs about two cache misses per n-gram instead of
+ * chasing a map entry and two arrays, in a table half the size a slot of two longs needs; and the
  * table loads in one bulk read from a file compiled at build time ({@link LanguageModelCompiler}),
  * not by parsing the 10 MB model. Probabilities are computed as {@code GISModel.eval} does, from
  * the weights rounded to floats.
@@ -23,33 +24,46 @@ import opennlp.tools.ml.model.Context;
 final class NGramLanguageModel {
     static final String RESOURCE = "/org/w3id/smartcitykg/ingest/langdetect-ngrams.bin";
     static final String OPENNLP_MODEL = "/langdetect-183.bin";
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /**
      * An n-gram with weights for this many languages or more keeps them as a dense vector, zeros
      * where it has none: adding a whole vector is one simple loop the compiler vectorises, and
      * adding zero leaves a sum exactly as it was.
      */
     private static final int DENSE = 24;
-    private static final int DENSE_RUN = -1;
+    /** A run's first float: the number of pairs that follow, or this for a dense vector. */
+    private static final float DENSE_RUN = -1;
+    private static final int CODE_BITS = 12;
+    private static final int RUN_BITS = 22;
+    private static final long RUN_MASK = (1L << RUN_BITS) - 1;
 
     private final String[] languages;
-    /** Per slot two longs: the packed n-gram (0 if free), then its run's start in {@link #runs} and its length. */
+    /** The chars of the model's n-grams, in order; a char's code is its index plus one. */
+    private final char[] alphabet;
+    /** Each char's code, 0 for a char no n-gram of the model holds. */
+    private final short[] codes = new short[Character.MAX_VALUE + 1];
+    /** Per slot, the coded n-gram above {@link #RUN_BITS} bits of its run's start in {@link #runs}; 0 if free. */
     private final long[] slots;
     /**
-     * Runs of (language, weight) pairs, the language's index stored as a float, exactly; or dense
-     * runs of weights. Floats: the table is read at random, one n-gram after another, and half
-     * the bytes are half the waiting for memory; a weight rounded to a float moves a document's
-     * score by about a millionth of a nat, where languages that compete differ by whole nats.
+     * Runs, each a header (see {@link #DENSE_RUN}) and then (language, weight) pairs, the
+     * language's index stored as a float, exactly, or a dense vector of weights. Floats: the table
+     * is read at random, one n-gram after another, and half the bytes are half the waiting for
+     * memory; a weight rounded to a float moves a document's score by about a millionth of a nat,
+     * where languages that compete differ by whole nats.
      */
     private final float[] runs;
     /** OpenNLP's uniform prior, {@code log(1 / languages)}. */
     private final double logPrior;
 
-    private NGramLanguageModel(String[] languages, long[] slots, float[] runs) {
+    private NGramLanguageModel(String[] languages, char[] alphabet, long[] slots, float[] runs) {
         this.languages = languages;
+        this.alphabet = alphabet;
         this.slots = slots;
         this.runs = runs;
         this.logPrior = StrictMath.log(1.0 / languages.length);
+        for (int k = 0; k < alphabet.length; k++) {
+            codes[alphabet[k]] = (short) (k + 1);
+        }
     }
 
     /** The compiled table if the build made one, else compiled now from OpenNLP's model (slower). */
@@ -77,53 +91,91 @@ final class NGramLanguageModel {
         Object[] parts = model.getDataStructures();
         Map<String, Context> byGram = (Map<String, Context>) parts[1];
         String[] languages = (String[]) parts[2];
-        long[] slots = new long[Integer.highestOneBit(byGram.size()) * 4 * 2];
-        Context[] contexts = new Context[slots.length / 2];
+        java.util.TreeSet<Character> chars = new java.util.TreeSet<>();
+        byGram.keySet().forEach(g -> g.chars().forEach(c -> chars.add((char) c)));
+        if (chars.size() >= 1 << CODE_BITS) {
+            throw new IllegalStateException("the model's n-grams hold " + chars.size() + " chars, more than "
+                    + CODE_BITS + " bits can number");
+        }
+        char[] alphabet = new char[chars.size()];
+        int k = 0;
+        for (char c : chars) {
+            alphabet[k++] = c;
+        }
+        NGramLanguageModel coder = new NGramLanguageModel(languages, alphabet, new long[0], new float[0]);
+        long[] slots = new long[Integer.highestOneBit(byGram.size()) * 4];
+        Context[] contexts = new Context[slots.length];
+        long[] coded = new long[slots.length];
         for (Map.Entry<String, Context> e : byGram.entrySet()) {
-            long gram = CharNGrams.pack(e.getKey());
+            long gram = coder.coded(CharNGrams.pack(e.getKey()));
             int slot = slotOf(slots, gram);
-            slots[2 * slot] = gram;
+            slots[slot] = gram << RUN_BITS; // the run's start is filled in below
+            coded[slot] = gram;
             contexts[slot] = e.getValue();
         }
         float[] runs = new float[runsLength(contexts, languages.length)];
+        if (runs.length > RUN_MASK) {
+            throw new IllegalStateException("the model's weights do not fit " + RUN_BITS + " bits of offset");
+        }
         int next = 0;
         for (int slot = 0; slot < contexts.length; slot++) {
             if (contexts[slot] != null) {
                 int[] o = contexts[slot].getOutcomes();
                 double[] w = contexts[slot].getParameters();
+                slots[slot] = coded[slot] << RUN_BITS | next;
                 if (o.length >= DENSE) {
-                    slots[2 * slot + 1] = (long) next << 32 | (DENSE_RUN & 0xFFFF_FFFFL);
-                    for (int k = 0; k < o.length; k++) {
-                        runs[next + o[k]] = (float) w[k];
+                    runs[next++] = DENSE_RUN;
+                    for (int j = 0; j < o.length; j++) {
+                        runs[next + o[j]] = (float) w[j];
                     }
                     next += languages.length;
                 } else {
-                    slots[2 * slot + 1] = (long) next << 32 | o.length;
-                    for (int k = 0; k < o.length; k++, next += 2) {
-                        runs[next] = o[k];
-                        runs[next + 1] = (float) w[k];
+                    runs[next++] = o.length;
+                    for (int j = 0; j < o.length; j++, next += 2) {
+                        runs[next] = o[j];
+                        runs[next + 1] = (float) w[j];
                     }
                 }
             }
         }
-        return new NGramLanguageModel(languages, slots, runs);
+        return new NGramLanguageModel(languages, alphabet, slots, runs);
     }
 
     private static int runsLength(Context[] contexts, int languages) {
         int length = 0;
         for (Context c : contexts) {
             if (c != null) {
-                length += c.getOutcomes().length >= DENSE ? languages : 2 * c.getOutcomes().length;
+                length += 1 + (c.getOutcomes().length >= DENSE ? languages : 2 * c.getOutcomes().length);
             }
         }
         return length;
     }
 
-    /** The slot holding {@code gram}, or the free slot where it would go. */
+    /**
+     * An n-gram packed by {@link CharNGrams#pack} written in the model's alphabet: its length, then
+     * a code per char, the first highest; 0 when one of its chars is in no n-gram of the model.
+     */
+    private long coded(long packed) {
+        int length = (int) (packed >>> 48) & 3;
+        long gram = length;
+        for (int k = 0; k < CharNGrams.MAX_LENGTH; k++) {
+            int code = 0;
+            if (k < length) {
+                code = codes[(char) (packed >>> (16 * (CharNGrams.MAX_LENGTH - 1 - k)))];
+                if (code == 0) {
+                    return 0;
+                }
+            }
+            gram = gram << CODE_BITS | code;
+        }
+        return gram;
+    }
+
+    /** The slot holding the coded {@code gram}, or the free slot where it would go. */
     private static int slotOf(long[] slots, long gram) {
-        int mask = slots.length / 2 - 1;
+        int mask = slots.length - 1;
         int slot = CharNGrams.slot(gram, mask);
-        while (slots[2 * slot] != 0 && slots[2 * slot] != gram) {
+        while (slots[slot] != 0 && slots[slot] >>> RUN_BITS != gram) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -156,14 +208,14 @@ final class NGramLanguageModel {
     double[] logScores(long[] distinctGrams) {
         double[] p = new double[languages.length];
         java.util.Arrays.fill(p, logPrior);
-        for (long run : runsOf(distinctGrams)) {
-            int from = (int) (run >>> 32);
-            if ((int) run == DENSE_RUN) {
+        for (int from : runsOf(distinctGrams)) {
+            float header = runs[from++];
+            if (header == DENSE_RUN) {
                 for (int o = 0; o < p.length; o++) {
                     p[o] += runs[from + o];
                 }
             } else {
-                int to = from + 2 * (int) run;
+                int to = from + 2 * (int) header;
                 for (int k = from; k < to; k += 2) {
                     p[(int) runs[k]] += runs[k + 1];
                 }
@@ -173,16 +225,19 @@ final class NGramLanguageModel {
     }
 
     /**
-     * The runs of the n-grams the model knows, in the n-grams' order. Finding them all before
-     * reading any lets the processor wait for many slots of the large table at once.
+     * Where the runs of the n-grams the model knows start, in the n-grams' order. Finding them all
+     * before reading any lets the processor wait for many slots of the large table at once.
      */
-    private long[] runsOf(long[] grams) {
-        long[] found = new long[grams.length];
+    private int[] runsOf(long[] grams) {
+        int[] found = new int[grams.length];
         int count = 0;
-        for (long gram : grams) {
-            int slot = slotOf(slots, gram);
-            if (slots[2 * slot] == gram) {
-                found[count++] = slots[2 * slot + 1];
+        for (long packed : grams) {
+            long gram = coded(packed);
+            if (gram != 0) {
+                long slot = slots[slotOf(slots, gram)];
+                if (slot != 0) {
+                    found[count++] = (int) (slot & RUN_MASK);
+                }
             }
         }
         return java.util.Arrays.copyOf(found, count);
@@ -195,9 +250,10 @@ final class NGramLanguageModel {
         for (String l : languages) {
             data.writeUTF(l);
         }
+        data.writeInt(alphabet.length);
         data.writeInt(slots.length);
         data.writeInt(runs.length);
-        data.write(PrimitiveArrays.toBytes(slots, runs));
+        data.write(PrimitiveArrays.toBytes(alphabet, slots, runs));
         data.flush();
     }
 
@@ -210,9 +266,10 @@ final class NGramLanguageModel {
         for (int i = 0; i < languages.length; i++) {
             languages[i] = data.readUTF();
         }
+        char[] alphabet = new char[data.readInt()];
         long[] slots = new long[data.readInt()];
         float[] runs = new float[data.readInt()];
-        PrimitiveArrays.fromBytes(data.readAllBytes(), slots, runs);
-        return new NGramLanguageModel(languages, slots, runs);
+        PrimitiveArrays.fromBytes(data.readAllBytes(), alphabet, slots, runs);
+        return new NGramLanguageModel(languages, alphabet, slots, runs);
     }
 }

@@ -58,7 +58,9 @@ class LanguageIdentifierTest {
         "Spotkanie partnerów projektu odbyło się w urzędzie miasta.",
         "Praha hostila setkání; hahaha, jajaja, HeHe, ahha, aHa",
         "xD x-P :) ;-( XO :-o Oxford Luxembourg expo",
-        "RT: start rt art RT hello Rt:rt ",
+        "RT: start rt art RT hello Rt:rt ", "part: heart rt:rt:rt: 'rt x _rt 3rt é\u0301rt \u0301rt -rt:",
+        "jaja HAha hjhaha ohio Bohemia hahaHA jejeJE hAhA ahah hohoho", "a# b @ c ##x #@ @\t #",
+        "expert Saxony box) mix-d x- :-x", "#rt haha", "rt: #tag xD haha",
         "mail: a.b@example.org, @urzad #smartcity https://example.org/a?b=1 ftp://x",
         "  leading\ttab\t\tand  two  spaces   ", "Aaa aaa AAA booo zzz ... ĄĄą ąąą x   y\n\n\nz \u2028\u2028\u2028 \r\n\r\n", "2024 r. 3,5 mln zł",
         "𝐀𝐁 😀😀😀 emoji \uD83C alone, \uDBFF\uDFFF, \uDFFF, \uDBFF\uDC00, ﬁ -- a-b –", "Straße ĲSSEL İstanbul ΣΟΦΊΑ", ""})
