@@ -30,6 +30,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Seconds of untimed conversion before the first timed run, for the JIT (default: ${DEFAULT-VALUE}).")
     double warmUpSeconds;
 
+    @Option(names = "--runs", defaultValue = "1",
+            description = "Timed runs on each number of threads, and their median when more than one: on a shared "
+                    + "machine one run can be a tenth off the next (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Option(names = "--threads", defaultValue = "0",
             description = "Threads for the parallel run (default: all cores).")
     int threads;
@@ -99,10 +104,20 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("start-up (gazetteer, language model, lexicons): %.2f s%n", (System.nanoTime() - loadStart) / 1e9);
         int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         for (int t : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-            Benchmark.Result r = bench.run(files, repeat, t);
-            out.printf("%d thread(s): %d documents in %.2f s = %.1f documents/s (%d quads; %.2f ms of processor time per document)%n",
-                    r.threads(), r.documents(), r.seconds(), r.documentsPerSecond(), r.quads(), r.cpuMillisPerDocument());
-            out.flush();
+            List<Benchmark.Result> results = new java.util.ArrayList<>();
+            for (int run = 0; run < Math.max(1, runs); run++) {
+                Benchmark.Result r = bench.run(files, repeat, t);
+                results.add(r);
+                out.printf("%d thread(s): %d documents in %.2f s = %.1f documents/s (%d quads; %.2f ms of processor time per document)%n",
+                        r.threads(), r.documents(), r.seconds(), r.documentsPerSecond(), r.quads(), r.cpuMillisPerDocument());
+                out.flush();
+            }
+            if (results.size() > 1) {
+                out.printf("%d thread(s), median of %d runs: %.1f documents/s, %.2f ms of processor time per document%n", t,
+                        results.size(), median(results, Benchmark.Result::documentsPerSecond),
+                        median(results, Benchmark.Result::cpuMillisPerDocument));
+                out.flush();
+            }
         }
         Runtime rt = Runtime.getRuntime();
         out.printf("heap in use after the runs: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
@@ -113,5 +128,11 @@ public final class BenchCommand implements Callable<Integer> {
                     java.time.Duration.ofSeconds(querySeconds), childJvm, java.util.EnumSet.copyOf(steps)), out).run();
         }
         return ExitCodes.OK;
+    }
+
+    private static double median(List<Benchmark.Result> results, java.util.function.ToDoubleFunction<Benchmark.Result> of) {
+        double[] values = results.stream().mapToDouble(of).sorted().toArray();
+        int mid = values.length / 2;
+        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 }
