@@ -31,6 +31,7 @@ import org.apache.jena.tdb2.loader.main.LoaderPlan;
 import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.smartcitykg.rdf.IriScheme;
@@ -42,8 +43,9 @@ import org.w3id.smartcitykg.vocab.SC;
  * a record of every document's checksum and last change in the store graph, and the union of all
  * as the default graph. It knows documents and graphs, not how they were made: it takes each
  * document's quads whole, and changes them either in transactions of one batch each, which readers
- * see entirely or not at all, or, for a store built from nothing, through TDB2's bulk loader into
- * a fresh database beside the old one that replaces it only once it is complete.
+ * see entirely or not at all, or, for a store built from nothing, by writing a fresh database
+ * beside the old one bottom-up ({@link PackedBuild}, as Jena's xloader writes one) that replaces
+ * it only once it is complete.
  */
 public final class KnowledgeStore implements AutoCloseable {
     private static final String BUILD_FILE = "smartcity-kg.build";
@@ -244,82 +246,177 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Starts building the store anew from nothing through TDB2's bulk loader. Until
-     * {@link BulkBuild#commit} the store as it was stays in place and readable; a failure or a
-     * kill leaves it so, and the unfinished build is dropped at the next open.
+     * Starts building the store anew from nothing. Until {@link BulkBuild#commit} the store as it
+     * was stays in place and readable; a failure or a kill leaves it so, and the unfinished build
+     * is dropped at the next open.
      */
     public BulkBuild bulkRebuild(Graph ontology, String build, Instant now) throws IOException {
-        DatasetGraph target;
         Optional<Path> buildDir = directory.map(d -> sibling(d, BUILDING_SUFFIX));
+        QuadLoad load;
         if (buildDir.isPresent()) {
             FileTrees.delete(buildDir.get());
             Files.createDirectories(buildDir.get());
-            target = connect(buildDir.get());
+            load = new PackedLoad(buildDir.get());
         } else {
-            target = DatabaseMgr.createDatasetGraph();
+            load = new LoaderLoad(DatabaseMgr.createDatasetGraph());
         }
-        return new BulkBuild(target, buildDir, ontology, build, now);
+        return new BulkBuild(load, buildDir, ontology, build, now);
     }
 
-    /** A store being built by the bulk loader; not thread-safe, fed from one thread. */
-    public final class BulkBuild implements AutoCloseable {
+    /** Where a bulk build's quads go, and how it ends. */
+    private interface QuadLoad {
+        void add(Quad q) throws IOException;
+
+        long quads();
+
+        /** Completes the database and returns it, open. */
+        DatasetGraph finish() throws IOException;
+
+        void abandon() throws IOException;
+    }
+
+    /**
+     * A database on disk written bottom-up by {@link PackedBuild}: TDB2 makes it, empty, with this
+     * project's layout, and closes it again; its files are then filled while nothing has it open.
+     */
+    private static final class PackedLoad implements QuadLoad {
+        private final Path directory;
+        private final PackedBuild packed;
+
+        PackedLoad(Path directory) throws IOException {
+            this.directory = directory;
+            DatasetGraph empty = connect(directory);
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(empty);
+            Path storage = Path.of(tdb.getLocation().getDirectoryPath());
+            StoreParams params = tdb.getStoreParams();
+            TDBInternal.expel(empty);
+            this.packed = new PackedBuild(storage, java.util.Arrays.asList(params.getQuadIndexes()),
+                    java.util.Arrays.asList(params.getTripleIndexes()));
+        }
+
+        @Override
+        public void add(Quad q) throws IOException {
+            packed.add(q);
+        }
+
+        @Override
+        public long quads() {
+            return packed.added();
+        }
+
+        @Override
+        public DatasetGraph finish() throws IOException {
+            try (packed) {
+                packed.finish();
+            }
+            return connect(directory);
+        }
+
+        @Override
+        public void abandon() throws IOException {
+            packed.close();
+        }
+    }
+
+    /** A database in memory, filled through Jena's bulk loader. */
+    private static final class LoaderLoad implements QuadLoad {
         private final DatasetGraph target;
-        private final Optional<Path> buildDir;
         private final DataLoader loader;
         private final StreamRDF sink;
+
+        LoaderLoad(DatasetGraph target) {
+            this.target = target;
+            this.loader = LoaderFactory.createLoader(parallelPlan(target), target, MonitorOutputs.nullOutput());
+            loader.startBulk();
+            this.sink = loader.stream();
+        }
+
+        @Override
+        public void add(Quad q) {
+            sink.quad(q);
+        }
+
+        @Override
+        public long quads() {
+            return loader.countQuads();
+        }
+
+        @Override
+        public DatasetGraph finish() {
+            loader.finishBulk();
+            return target;
+        }
+
+        @Override
+        public void abandon() {
+            loader.finishException(new IllegalStateException("bulk build abandoned"));
+        }
+    }
+
+    /** A store being built from nothing; not thread-safe, fed from one thread. */
+    public final class BulkBuild implements AutoCloseable {
+        private final QuadLoad load;
+        private final Optional<Path> buildDir;
         private final Node nowLiteral;
         private final String build;
         private final java.util.Set<Quad> shared = new java.util.HashSet<>();
         private boolean finished;
 
-        private BulkBuild(DatasetGraph target, Optional<Path> buildDir, Graph ontology, String build, Instant now) {
-            this.target = target;
+        private BulkBuild(QuadLoad load, Optional<Path> buildDir, Graph ontology, String build, Instant now)
+                throws IOException {
+            this.load = load;
             this.buildDir = buildDir;
             this.build = build;
             this.nowLiteral = dateTime(now);
-            this.loader = LoaderFactory.createLoader(parallelPlan(target), target, MonitorOutputs.nullOutput());
-            loader.startBulk();
-            this.sink = loader.stream();
             Node g = iris.ontologyGraph();
-            ontology.find().forEachRemaining(t -> sink.quad(Quad.create(g, t)));
+            for (var it = ontology.find(); it.hasNext(); ) {
+                load.add(Quad.create(g, it.next()));
+            }
         }
 
-        public void add(DocumentGraph doc) {
+        public void add(DocumentGraph doc) throws IOException {
             Node own = iris.documentGraph(doc.key());
             for (Quad q : doc.quads()) {
                 // a shared graph's statements (the converter's) come with every document: load them once
                 if (q.getGraph().equals(own) || shared.add(q)) {
-                    sink.quad(canonical(q));
+                    load.add(canonical(q));
                 }
             }
             Node store = iris.storeGraph();
             Node document = iris.document(doc.key());
-            sink.quad(Quad.create(store, document, SC.sha256.asNode(), NodeFactory.createLiteralString(doc.sha256())));
-            sink.quad(Quad.create(store, document, DCTerms.modified.asNode(), nowLiteral));
+            load.add(Quad.create(store, document, SC.sha256.asNode(), NodeFactory.createLiteralString(doc.sha256())));
+            load.add(Quad.create(store, document, DCTerms.modified.asNode(), nowLiteral));
         }
 
         public long quads() {
-            return loader.countQuads();
+            return load.quads();
         }
 
         /** Finishes the load and puts the new store in the place of the old one. */
         public void commit() throws IOException {
-            sink.quad(Quad.create(iris.storeGraph(), iris.storeGraph(), DCTerms.modified.asNode(), nowLiteral));
-            loader.finishBulk();
+            load.add(Quad.create(iris.storeGraph(), iris.storeGraph(), DCTerms.modified.asNode(), nowLiteral));
             finished = true;
-            swapIn(target, buildDir, build);
+            DatasetGraph built;
+            try {
+                built = load.finish();
+            } catch (IOException | RuntimeException e) {
+                dropBuild();
+                throw e;
+            }
+            swapIn(built, buildDir, build);
         }
 
         @Override
         public void close() throws IOException {
             if (!finished) {
                 finished = true;
-                loader.finishException(new IllegalStateException("bulk build abandoned"));
-                if (buildDir.isPresent()) {
-                    TDBInternal.expel(target);
-                    FileTrees.delete(buildDir.get());
-                }
+                load.abandon();
+                dropBuild();
             }
+        }
+
+        private void dropBuild() {
+            buildDir.ifPresent(FileTrees::delete);
         }
     }
 
