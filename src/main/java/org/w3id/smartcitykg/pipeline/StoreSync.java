@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.w3id.smartcitykg.ingest.IngestException;
 import org.w3id.smartcitykg.ingest.SourceText;
 import org.w3id.smartcitykg.ingest.TextFileReader;
 import org.w3id.smartcitykg.store.KnowledgeStore;
@@ -201,6 +203,27 @@ public final class StoreSync {
     }
 
     /** The converter, made on first need and kept: it takes seconds to make. */
+    /**
+     * Makes the converter and runs it a few times over the bundled seeds, writing nothing: a
+     * watching server's first change then finds the converter's resources loaded and its code
+     * compiled, instead of paying for both (seconds, on a server that has run for a while).
+     */
+    public void warmConverter() {
+        Converter c = converter();
+        try {
+            List<Path> seeds = BundledSeeds.files();
+            for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+                for (Path seed : seeds) {
+                    c.convert(seed, StreamRDFLib.sinkNull());
+                }
+            }
+        } catch (IOException | IngestException e) {
+            // a warm-up that cannot run only leaves the first change slower
+        }
+    }
+
+    private static final int WARM_UP_PASSES = 3;
+
     public synchronized Converter converter() {
         if (converter == null) {
             converter = converterFactory.get();

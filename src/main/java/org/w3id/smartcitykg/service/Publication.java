@@ -144,8 +144,8 @@ public final class Publication implements AutoCloseable {
             refreshDumps();
         }
         if (watch) {
-            // The first change should not wait for the gazetteer and the language model.
-            background.submit(sync::converter);
+            // The first change should not wait for the gazetteer, the language model and the JIT.
+            background.submit(sync::warmConverter);
             watcher = new DocumentWatcher(settings.watchFolders(), Duration.ofMillis(300),
                     paths -> background.submit(() -> update(paths))).start();
             out.println("Watching " + settings.watchFolders() + " for documents added, changed or removed.");

@@ -121,7 +121,13 @@ final class NodeTableWriter implements AutoCloseable {
         if ((long) capacity * WIDTH > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("more than " + nodes + " distinct nodes: beyond one bulk build's table");
         }
-        slots = new long[capacity * WIDTH];
+        try {
+            slots = new long[capacity * WIDTH];
+        } catch (OutOfMemoryError e) {
+            slots = old;
+            throw new IllegalStateException("the new store's node table holds " + nodes + " distinct nodes ("
+                    + old.length / 131_072 + " MiB) and cannot grow in this heap: give the JVM more memory (-Xmx)", e);
+        }
         mask = capacity - 1;
         for (int at = 0; at < old.length; at += WIDTH) {
             if (old[at + 2] != 0) {

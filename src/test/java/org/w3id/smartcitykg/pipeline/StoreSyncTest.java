@@ -62,6 +62,10 @@ class StoreSyncTest {
             assertEquals(5, second.unchanged());
             assertEquals(0, made.get(), "nothing to convert, so no converter");
             assertEquals(modified, store.lastModified().orElseThrow());
+            again.warmConverter();
+            again.warmConverter();
+            assertEquals(1, made.get(), "a watching server's warm-up makes the converter it will use, once");
+            assertEquals(modified, store.lastModified().orElseThrow(), "and writes nothing to the store");
         }
         try (KnowledgeStore reopened = KnowledgeStore.open(dir.resolve("store"))) {
             assertEquals(5, reopened.documents().size(), "the bulk build is the store after a restart");
