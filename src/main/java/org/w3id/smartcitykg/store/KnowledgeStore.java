@@ -19,19 +19,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.loader.main.LoaderPlan;
-import org.apache.jena.tdb2.loader.main.LoaderPlans;
-import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.params.StoreParams;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.smartcitykg.rdf.IriScheme;
@@ -86,7 +79,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final StoreParams LAYOUT = StoreParams.builder("smartcity-kg", StoreParams.getDftStoreParams())
             .quadIndexes(QUAD_INDEXES).build();
 
-    private static DatasetGraph connect(Path directory) throws IOException {
+    static DatasetGraph connect(Path directory) throws IOException {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString(), LAYOUT);
         keepLayoutWithStorage(dsg, directory);
         return dsg;
@@ -252,117 +245,27 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public BulkBuild bulkRebuild(Graph ontology, String build, Instant now) throws IOException {
         Optional<Path> buildDir = directory.map(d -> sibling(d, BUILDING_SUFFIX));
-        QuadLoad load;
+        QuadLoads.QuadLoad load;
         if (buildDir.isPresent()) {
             FileTrees.delete(buildDir.get());
             Files.createDirectories(buildDir.get());
-            load = new PackedLoad(buildDir.get());
+            load = new QuadLoads.Packed(buildDir.get());
         } else {
-            load = new LoaderLoad(DatabaseMgr.createDatasetGraph());
+            load = new QuadLoads.ThroughLoader(DatabaseMgr.createDatasetGraph());
         }
         return new BulkBuild(load, buildDir, ontology, build, now);
     }
 
-    /** Where a bulk build's quads go, and how it ends. */
-    private interface QuadLoad {
-        void add(Quad q) throws IOException;
-
-        long quads();
-
-        /** Completes the database and returns it, open. */
-        DatasetGraph finish() throws IOException;
-
-        void abandon() throws IOException;
-    }
-
-    /**
-     * A database on disk written bottom-up by {@link PackedBuild}: TDB2 makes it, empty, with this
-     * project's layout, and closes it again; its files are then filled while nothing has it open.
-     */
-    private static final class PackedLoad implements QuadLoad {
-        private final Path directory;
-        private final PackedBuild packed;
-
-        PackedLoad(Path directory) throws IOException {
-            this.directory = directory;
-            DatasetGraph empty = connect(directory);
-            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(empty);
-            Path storage = Path.of(tdb.getLocation().getDirectoryPath());
-            StoreParams params = tdb.getStoreParams();
-            TDBInternal.expel(empty);
-            this.packed = new PackedBuild(storage, java.util.Arrays.asList(params.getQuadIndexes()),
-                    java.util.Arrays.asList(params.getTripleIndexes()));
-        }
-
-        @Override
-        public void add(Quad q) throws IOException {
-            packed.add(q);
-        }
-
-        @Override
-        public long quads() {
-            return packed.added();
-        }
-
-        @Override
-        public DatasetGraph finish() throws IOException {
-            try (packed) {
-                packed.finish();
-            }
-            return connect(directory);
-        }
-
-        @Override
-        public void abandon() throws IOException {
-            packed.close();
-        }
-    }
-
-    /** A database in memory, filled through Jena's bulk loader. */
-    private static final class LoaderLoad implements QuadLoad {
-        private final DatasetGraph target;
-        private final DataLoader loader;
-        private final StreamRDF sink;
-
-        LoaderLoad(DatasetGraph target) {
-            this.target = target;
-            this.loader = LoaderFactory.createLoader(parallelPlan(target), target, MonitorOutputs.nullOutput());
-            loader.startBulk();
-            this.sink = loader.stream();
-        }
-
-        @Override
-        public void add(Quad q) {
-            sink.quad(q);
-        }
-
-        @Override
-        public long quads() {
-            return loader.countQuads();
-        }
-
-        @Override
-        public DatasetGraph finish() {
-            loader.finishBulk();
-            return target;
-        }
-
-        @Override
-        public void abandon() {
-            loader.finishException(new IllegalStateException("bulk build abandoned"));
-        }
-    }
-
     /** A store being built from nothing; not thread-safe, fed from one thread. */
     public final class BulkBuild implements AutoCloseable {
-        private final QuadLoad load;
+        private final QuadLoads.QuadLoad load;
         private final Optional<Path> buildDir;
         private final Node nowLiteral;
         private final String build;
         private final java.util.Set<Quad> shared = new java.util.HashSet<>();
         private boolean finished;
 
-        private BulkBuild(QuadLoad load, Optional<Path> buildDir, Graph ontology, String build, Instant now)
+        private BulkBuild(QuadLoads.QuadLoad load, Optional<Path> buildDir, Graph ontology, String build, Instant now)
                 throws IOException {
             this.load = load;
             this.buildDir = buildDir;
@@ -418,16 +321,6 @@ public final class KnowledgeStore implements AutoCloseable {
         private void dropBuild() {
             buildDir.ifPresent(FileTrees::delete);
         }
-    }
-
-    /**
-     * Jena's parallel plan (every index at once, each on a thread of its own) for the indexes
-     * {@code target} has: the stock plan names all six quad indexes.
-     */
-    private static LoaderPlan parallelPlan(DatasetGraph target) {
-        StoreParams params = TDBInternal.getDatasetGraphTDB(target).getStoreParams();
-        return new LoaderPlan(LoaderPlans.loaderPlanParallel.dataInputType(), params.getTripleIndexes(), params.getQuadIndexes(),
-                new String[0][], new String[0][]);
     }
 
     private void swapIn(DatasetGraph built, Optional<Path> buildDir, String build) throws IOException {
