@@ -30,10 +30,14 @@ public final class BundledSeeds {
                 return Inputs.expand(List.of(Path.of(uri)));
             }
             Path target = Files.createTempDirectory("smartcity-kg-seeds");
+            // deleted in the reverse order of registration: the files, then their folder
+            target.toFile().deleteOnExit();
             try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of());
                  Stream<Path> files = Files.list(fs.getPath(RESOURCE))) {
                 for (Path f : (Iterable<Path>) files::iterator) {
-                    Files.copy(f, target.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                    Path copy = target.resolve(f.getFileName().toString());
+                    Files.copy(f, copy, StandardCopyOption.REPLACE_EXISTING);
+                    copy.toFile().deleteOnExit();
                 }
             }
             return Inputs.expand(List.of(target));
