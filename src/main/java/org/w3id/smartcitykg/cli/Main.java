@@ -30,7 +30,19 @@ public final class Main implements Runnable {
             QueryCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
+        initialiseJenaAside();
         System.exit(newCommandLine(System.out, args.length > 0 ? args[0] : "").execute(args));
+    }
+
+    /**
+     * Jena's initialisation, the largest part of a start, on a thread of its own while picocli
+     * reads the command line: every command needs Jena, and the second core is idle at start.
+     * Whatever touches Jena first waits for it to finish (it initialises a class).
+     */
+    private static void initialiseJenaAside() {
+        Thread init = new Thread(org.apache.jena.sys.JenaSystem::init, "jena-init");
+        init.setDaemon(true);
+        init.start();
     }
 
     /** The command line with our error handling and every sub-command, writing data to {@code data}. */

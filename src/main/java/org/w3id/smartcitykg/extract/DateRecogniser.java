@@ -43,12 +43,13 @@ public final class DateRecogniser {
     private final Pattern dayFirst;
     private final Pattern monthFirst;
     /**
-     * The first two chars of the month names and stems (the whole of a shorter one), case-folded
-     * as the patterns compare them: a word that starts otherwise starts no month.
+     * The first three chars of the month names and stems, none shorter, case-folded as the
+     * patterns compare them: a word that starts otherwise starts no month. Two chars let most
+     * words of some languages through ("ma", "ju", "de"), and each cost a try of the pattern.
      */
     private final Set<String> monthOpenings;
     /** The first chars of those, to pass over most words without building a string. */
-    private final Set<Character> monthInitials;
+    private final String monthInitials;
 
     /**
      * @param locale the document's language
@@ -70,10 +71,10 @@ public final class DateRecogniser {
         this.monthFirst = Pattern.compile("(?<![\\p{L}\\d])" + YEAR_FIRST + month + "\\.?\\s+" + days
                 + "(?:,?\\s+" + YEAR + "(?!\\d))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.monthOpenings = java.util.stream.Stream.concat(months.keySet().stream(), stems.keySet().stream())
-                .map(name -> caseless(name, 0, Math.min(2, name.length())))
+                .map(name -> caseless(name, 0, OPENING))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.monthInitials = monthOpenings.stream().map(o -> o.charAt(0))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.monthInitials = monthOpenings.stream().map(o -> o.substring(0, 1)).distinct()
+                .collect(java.util.stream.Collectors.joining());
     }
 
     /** Every date in {@code text}; {@code referenceYear} fills a missing year, if known. */
@@ -159,7 +160,7 @@ public final class DateRecogniser {
     private static Map<String, Month> stems(Map<String, Month> names) {
         Map<String, Month> stems = new HashMap<>();
         names.forEach((name, month) -> {
-            if (name.length() >= 3 && name.chars().allMatch(Character::isLetter)) {
+            if (name.length() >= OPENING && name.chars().allMatch(Character::isLetter)) {
                 String stem = name.length() <= 4 ? name : name.substring(0, name.length() - 2);
                 stems.merge(stem, month, (a, b) -> a == b ? a : null);
             }
@@ -245,7 +246,7 @@ public final class DateRecogniser {
     private static void add(Map<String, Month> names, String name, Month month) {
         String n = fold(name.replace(".", "").strip());
         // Single letters ("M" for March) and bare numbers would match everywhere.
-        if (n.length() >= 3 && !n.chars().allMatch(Character::isDigit)) {
+        if (n.length() >= OPENING && !n.chars().allMatch(Character::isDigit)) {
             names.putIfAbsent(n, month);
         }
     }
@@ -282,9 +283,12 @@ public final class DateRecogniser {
 
     /** A char as a case-insensitive Unicode pattern compares it. */
     private boolean opensMonth(String text, int i) {
-        return monthInitials.contains(caseless(text.charAt(i))) && (monthOpenings.contains(caseless(text, i, i + 1))
-                || i + 2 <= text.length() && monthOpenings.contains(caseless(text, i, i + 2)));
+        return monthInitials.indexOf(caseless(text.charAt(i))) >= 0 && i + OPENING <= text.length()
+                && monthOpenings.contains(caseless(text, i, i + OPENING));
     }
+
+    /** How many chars of a month name or stem {@link #monthOpenings} keeps: every name and stem has as many. */
+    private static final int OPENING = 3;
 
     private static String caseless(String s, int from, int to) {
         char[] chars = new char[to - from];

@@ -56,6 +56,36 @@ class DateRecogniserTest {
         assertTrue(recogniser("en").find("Version 12.13.2022 was released.", Optional.empty()).isEmpty());
     }
 
+    /**
+     * Every month name the JDK gives a language opens a month-first date, in any case: the
+     * recogniser tries its pattern only where a word's first chars open a month name, and a
+     * name that filter let slip would never be found.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ro",
+        "bg", "cs", "sk", "hu", "fi", "sv", "da", "el", "lt", "lv", "et", "hr", "sl", "sr", "uk", "ga", "mt"})
+    void everyMonthNameOpensAMonthFirstDateInAnyCase(String lang) {
+        Locale locale = Locale.forLanguageTag(lang);
+        DateRecogniser recogniser = recogniser(lang);
+        for (java.time.Month month : java.time.Month.values()) {
+            for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL,
+                    java.time.format.TextStyle.FULL_STANDALONE)) {
+                String name = month.getDisplayName(style, locale);
+                if (name.length() < 3 || !name.chars().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                // Not a capital that is two chars ("ΐ" is "Ϊ" and an accent): a pattern compares char by char.
+                for (String written : java.util.stream.Stream.of(name, name.toUpperCase(Locale.ROOT),
+                        name.toLowerCase(Locale.ROOT)).filter(w -> w.length() == name.length()).toList()) {
+                    String text = "Aktualno: " + written + " 12, 2024 ok.";
+                    List<DateRecogniser.Found> found = recogniser.find(text, Optional.empty());
+                    assertEquals(1, found.size(), text);
+                    assertEquals(java.time.LocalDate.of(2024, month, 12), found.get(0).start(), text);
+                }
+            }
+        }
+    }
+
     private static DateRecogniser recogniser(String lang) {
         return new DateRecogniser(Locale.forLanguageTag(lang), Set.of("i", "oraz", "și", "si", "и", "and", "und",
                 "y", "e", "a", "ir"));
