@@ -4,6 +4,7 @@ package org.w3id.smartcitykg.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,7 @@ final class QuotedNameRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextContext ctx) {
-        Matcher m = QUOTED.matcher(ctx.text);
-        while (m.find()) {
+        for (MatchResult m : StartFilteredMatcher.findAll(QUOTED, ctx.text, i -> opensQuote(ctx.text.charAt(i)))) {
             int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
             String name = m.group(group).strip();
             if (name.isEmpty() || name.chars().noneMatch(Character::isLetterOrDigit) || !Names.startsUpper(name, 0) && !Character.isDigit(name.charAt(0))
@@ -39,6 +39,11 @@ final class QuotedNameRecogniser implements Recogniser {
         nameBeforeCue(ctx);
         capitalisedStrategies(ctx);
         acronyms(ctx);
+    }
+
+    /** The first chars of {@link #QUOTED}'s alternatives: an opening quote, or the first comma of ",,". */
+    private static boolean opensQuote(char c) {
+        return "„“”\"«»‚,‘".indexOf(c) >= 0;
     }
 
     /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.w3id.smartcitykg.ingest.Document;
 
@@ -91,8 +91,8 @@ public final class RuleBasedExtractor implements Extractor {
         if (document.published().isPresent()) {
             return document.published();
         }
-        Matcher m = DATELINE.matcher(document.text());
-        while (m.find()) {
+        String text = document.text();
+        for (MatchResult m : StartFilteredMatcher.findAll(DATELINE, text, i -> startsLine(text, i))) {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(1))));
@@ -101,5 +101,10 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where {@link #DATELINE}'s {@code ^} may match: after a line terminator, or at the start. */
+    private static boolean startsLine(String text, int i) {
+        return i == 0 || "\n\r\u0085\u2028\u2029".indexOf(text.charAt(i - 1)) >= 0;
     }
 }
