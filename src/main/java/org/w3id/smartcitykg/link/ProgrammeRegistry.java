@@ -76,8 +76,12 @@ public final class ProgrammeRegistry {
     /** Longer names by their first two words: a first word alone ("programme", "fund") starts hundreds. */
     private final Map<String, List<Name>> byFirstTwoTokens = new HashMap<>();
     private final Map<String, List<Programme>> byFoldedName = new HashMap<>();
-    /** Names of three words or more by the stems of their first two words, with their words' stems. */
-    private final Map<String, List<Name>> byFirstTwoStems = new HashMap<>();
+    /**
+     * Names of {@link #MIN_STEMMED_WORDS} words or more by the stems of that many first words,
+     * with their words' stems: two stems ("prog oper") lead to hundreds of names in many languages, each compared
+     * at each word of the text where the two stand.
+     */
+    private final Map<String, List<Name>> byLeadingStems = new HashMap<>();
     private final Map<String, List<Programme>> byStemmedName = new HashMap<>();
     /** Names of two words by their first word, for {@link #inflectedTwoWordName}. */
     private final Map<String, List<Name>> byFirstOfTwoWords = new HashMap<>();
@@ -178,7 +182,7 @@ public final class ProgrammeRegistry {
         }
         if (!acronym && tokens.size() >= MIN_STEMMED_WORDS) {
             List<String> stems = stems(tokens);
-            byFirstTwoStems.computeIfAbsent(lead(stems, 0), k -> new ArrayList<>()).add(new Name(stems, name, false, p));
+            byLeadingStems.computeIfAbsent(leadingStems(stems, 0), k -> new ArrayList<>()).add(new Name(stems, name, false, p));
             firstStems.add(stems.get(0));
             List<Programme> sameStems = byStemmedName.computeIfAbsent(String.join(" ", stems), k -> new ArrayList<>());
             if (!sameStems.contains(p)) {
@@ -374,8 +378,8 @@ public final class ProgrammeRegistry {
             Found best = null;
             int bestLength = 0;
             // An inflected name first: one written as registered is as long and replaces it below.
-            if (i + 1 < stems.size() && mayStartName(stems.get(i)) && firstStems.contains(stems.get(i))) {
-                for (Name n : byFirstTwoStems.getOrDefault(lead(stems, i), List.of())) {
+            if (i + MIN_STEMMED_WORDS <= stems.size() && mayStartName(stems.get(i)) && firstStems.contains(stems.get(i))) {
+                for (Name n : byLeadingStems.getOrDefault(leadingStems(stems, i), List.of())) {
                     int len = n.tokens().size();
                     if (len > bestLength && writtenAt(stems, i, n.tokens())
                             && noNameWrittenWithin(folded, starts, i + 1, i + len)) {
@@ -596,6 +600,11 @@ public final class ProgrammeRegistry {
     }
 
     /** The index key of a name starting at token {@code i}: its word, or its first two words. */
+    /** The key of {@link #byLeadingStems}: the stems of the {@link #MIN_STEMMED_WORDS} words from {@code i}. */
+    private static String leadingStems(List<String> stems, int i) {
+        return String.join(" ", stems.subList(i, i + MIN_STEMMED_WORDS));
+    }
+
     private static String lead(List<String> tokens, int i) {
         return i + 1 < tokens.size() ? tokens.get(i) + ' ' + tokens.get(i + 1) : tokens.get(i);
     }
