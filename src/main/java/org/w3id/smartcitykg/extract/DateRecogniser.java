@@ -170,7 +170,9 @@ public final class DateRecogniser {
     }
 
     private static void findNumeric(String text, List<Found> out) {
-        for (MatchResult m : StartFilteredMatcher.findAll(NUMERIC, text, i -> isDigit(text.charAt(i)))) {
+        // Each pattern's look-behind, asked before the pattern is tried: most digits follow one.
+        for (MatchResult m : StartFilteredMatcher.findAll(NUMERIC, text,
+                i -> isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.'))) {
             int year = Integer.parseInt(m.group(4));
             int month = Integer.parseInt(m.group(3));
             int last = Integer.parseInt(m.group(2));
@@ -182,7 +184,8 @@ public final class DateRecogniser {
                     .filter(end -> !end.isBefore(start))
                     .ifPresent(end -> out.add(new Found(m.start(), m.end(), m.group(), start, end))));
         }
-        for (MatchResult iso : StartFilteredMatcher.findAll(ISO, text, i -> isDigit(text.charAt(i)))) {
+        for (MatchResult iso : StartFilteredMatcher.findAll(ISO, text,
+                i -> isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1))))) {
             int month = Integer.parseInt(iso.group(2));
             if (month >= 1 && month <= 12) {
                 date(Integer.parseInt(iso.group(1)), Month.of(month), Integer.parseInt(iso.group(3)))

@@ -18,8 +18,8 @@ final class TextContext {
     final MentionIndex mentions = new MentionIndex();
     final List<Relation> relations = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
-    /** Every category's lexicon hits in the whole text, found in one pass on first use. */
-    private java.util.Set<String> lowerCaseWords;
+    /** The words the text writes in lower case, gathered on first use. */
+    private LowerCaseWords lowerCaseWords;
 
     /**
      * Whether the document also writes {@code word} in lower case, as a word of its own: the text
@@ -27,22 +27,9 @@ final class TextContext {
      */
     boolean writesInLowerCase(String word) {
         if (lowerCaseWords == null) {
-            java.util.Set<String> words = new java.util.HashSet<>();
-            int i = 0;
-            while (i < text.length()) {
-                if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                    int end = Names.wordEnd(text, i);
-                    if (end > i && Character.isLowerCase(text.charAt(i))) {
-                        words.add(text.substring(i, end));
-                    }
-                    i = Math.max(end, i + 1);
-                } else {
-                    i++;
-                }
-            }
-            lowerCaseWords = words;
+            lowerCaseWords = LowerCaseWords.in(text);
         }
-        return !word.isEmpty() && lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return lowerCaseWords.contains(word);
     }
 
     private java.util.Map<String, List<Lexicon.Hit>> hits;
