@@ -30,14 +30,17 @@ public final class Main implements Runnable {
             QueryCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
-        initialiseJenaAside();
+        if (args.length > 0 && args[0].equals("serve")) {
+            initialiseJenaAside();
+        }
         System.exit(newCommandLine(System.out, args.length > 0 ? args[0] : "").execute(args));
     }
 
     /**
-     * Jena's initialisation, the largest part of a start, on a thread of its own while picocli
-     * reads the command line: every command needs Jena, and the second core is idle at start.
-     * Whatever touches Jena first waits for it to finish (it initialises a class).
+     * Jena's initialisation, the largest part of a server's start, on a thread of its own while
+     * picocli reads the command line and the store is found: the second core is idle then.
+     * Whatever touches Jena first waits for it to finish (it initialises a class). Not for the
+     * commands that start by loading the converter: that already keeps both cores busy.
      */
     private static void initialiseJenaAside() {
         Thread init = new Thread(org.apache.jena.sys.JenaSystem::init, "jena-init");

@@ -138,6 +138,15 @@ final class FormFinder {
         /** The categories one of whose forms ends below: a walk for others stops here. */
         private final long below;
 
+        /**
+         * A node with many children (the root: every first letter) also finds those in the
+         * Latin, Greek and Cyrillic blocks by their char, as an array index: asked at the start of
+         * every word of every text, where bisection took seven steps.
+         */
+        private final Node[] byChar;
+        private static final int MANY = 16;
+        private static final char DIRECT_BELOW = 0x530;
+
         Node(char[] keys, Node[] children, long categories) {
             this.keys = keys;
             this.children = children;
@@ -147,9 +156,16 @@ final class FormFinder {
                 b |= child.categories | child.below;
             }
             this.below = b;
+            this.byChar = keys.length >= MANY ? new Node[DIRECT_BELOW] : null;
+            for (int k = 0; byChar != null && k < keys.length && keys[k] < DIRECT_BELOW; k++) {
+                byChar[keys[k]] = children[k];
+            }
         }
 
         Node child(char c) {
+            if (byChar != null && c < DIRECT_BELOW) {
+                return byChar[c];
+            }
             int k = Arrays.binarySearch(keys, c);
             return k < 0 ? null : children[k];
         }

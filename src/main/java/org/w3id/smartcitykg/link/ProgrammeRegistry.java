@@ -86,11 +86,10 @@ public final class ProgrammeRegistry {
     /** Names of two words by their first word, for {@link #inflectedTwoWordName}. */
     private final Map<String, List<Name>> byFirstOfTwoWords = new HashMap<>();
     /**
-     * The first words and first stems of the names of two words or more: most words of a text
-     * start none, and are passed over without building the two-word key.
+     * The first words of the names of two words or more: most words of a text start none, and
+     * are passed over without building the two-word key.
      */
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
-    private final java.util.Set<String> firstStems = new java.util.HashSet<>();
     /**
      * What each word that starts a name starts: {@link #byOnlyToken}, {@link #firstWords} and
      * {@link #byFirstOfTwoWords} in one entry, so that a text's word is looked up once, not three
@@ -99,10 +98,9 @@ public final class ProgrammeRegistry {
     private final Map<String, Starts> startsByWord = new HashMap<>();
 
     /**
-     * One bit per hash of the stem of each word in {@link #startsByWord} and of each of {@link
-     * #firstStems}: a text word whose stem's bit is clear starts no name, and is passed over
-     * without a look into those large tables, which the processor's caches do not hold. Nine
-     * words in ten of a text are so.
+     * One bit per hash of the stem of each word in {@link #startsByWord}: a text word whose stem's
+     * bit is clear starts no name, and is passed over without a look into that large table, which
+     * the processor's caches do not hold. Nine words in ten of a text are so.
      */
     private final long[] startingStems = new long[STARTING_STEM_BITS / Long.SIZE];
     private static final int STARTING_STEM_BITS = 1 << 16;
@@ -110,6 +108,27 @@ public final class ProgrammeRegistry {
     private void addStartingStem(String stem) {
         int bit = stem.hashCode() & (STARTING_STEM_BITS - 1);
         startingStems[bit >>> 6] |= 1L << bit;
+    }
+
+    /**
+     * One bit per mix of the hashes of the {@link #MIN_STEMMED_WORDS} leading stems of each name
+     * in {@link #byLeadingStems}: where a text's three stems mix to a clear bit, no inflected name
+     * starts, and the key is neither built nor looked up. Their first stem alone lets many places
+     * through ("prog", "euro", "regi" start hundreds of names).
+     */
+    private final long[] leadingStemBits = new long[STARTING_STEM_BITS / Long.SIZE];
+
+    private static int leadingStemsBit(List<String> stems, int i) {
+        int h = 0;
+        for (int k = i; k < i + MIN_STEMMED_WORDS; k++) {
+            h = h * 0x9E3779B9 + stems.get(k).hashCode();
+        }
+        return (h ^ (h >>> 16)) & (STARTING_STEM_BITS - 1);
+    }
+
+    private boolean mayLeadInflectedName(List<String> stems, int i) {
+        int bit = leadingStemsBit(stems, i);
+        return (leadingStemBits[bit >>> 6] & 1L << bit) != 0;
     }
 
     private boolean mayStartName(String stem) {
@@ -147,7 +166,6 @@ public final class ProgrammeRegistry {
                     byFirstOfTwoWords.getOrDefault(w, List.of())));
             addStartingStem(stemOf(w));
         }
-        firstStems.forEach(this::addStartingStem);
     }
 
     private void index(String name, boolean acronym, Programme p) {
@@ -183,7 +201,8 @@ public final class ProgrammeRegistry {
         if (!acronym && tokens.size() >= MIN_STEMMED_WORDS) {
             List<String> stems = stems(tokens);
             byLeadingStems.computeIfAbsent(leadingStems(stems, 0), k -> new ArrayList<>()).add(new Name(stems, name, false, p));
-            firstStems.add(stems.get(0));
+            int bit = leadingStemsBit(stems, 0);
+            leadingStemBits[bit >>> 6] |= 1L << bit;
             List<Programme> sameStems = byStemmedName.computeIfAbsent(String.join(" ", stems), k -> new ArrayList<>());
             if (!sameStems.contains(p)) {
                 sameStems.add(p);
@@ -378,7 +397,7 @@ public final class ProgrammeRegistry {
             Found best = null;
             int bestLength = 0;
             // An inflected name first: one written as registered is as long and replaces it below.
-            if (i + MIN_STEMMED_WORDS <= stems.size() && mayStartName(stems.get(i)) && firstStems.contains(stems.get(i))) {
+            if (i + MIN_STEMMED_WORDS <= stems.size() && mayLeadInflectedName(stems, i)) {
                 for (Name n : byLeadingStems.getOrDefault(leadingStems(stems, i), List.of())) {
                     int len = n.tokens().size();
                     if (len > bestLength && writtenAt(stems, i, n.tokens())
