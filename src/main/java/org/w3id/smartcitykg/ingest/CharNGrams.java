@@ -105,34 +105,37 @@ final class CharNGrams {
      * line terminator) written twice as it first stands, then trimmed.
      */
     static String shrunk(CharSequence s) {
-        StringBuilder spaced = new StringBuilder(s.length());
+        // Into char arrays, not StringBuilders: this runs over every char of every sample.
+        char[] spaced = new char[s.length()];
+        int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!isRegexSpace(c) || i + 1 >= s.length() || !isRegexSpace(s.charAt(i + 1))) {
-                spaced.append(c);
+                spaced[n++] = c;
                 continue;
             }
             while (i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))) {
                 i++;
             }
-            spaced.append(' ');
+            spaced[n++] = ' ';
         }
-        StringBuilder out = new StringBuilder(spaced.length());
-        for (int i = 0; i < spaced.length(); ) {
-            char c = spaced.charAt(i);
+        char[] out = new char[n];
+        int m = 0;
+        for (int i = 0; i < n; ) {
+            char c = spaced[i];
             int run = 1;
-            while (!isLineTerminator(c) && i + run < spaced.length() && asciiLower(spaced.charAt(i + run)) == asciiLower(c)) {
+            while (!isLineTerminator(c) && i + run < n && asciiLower(spaced[i + run]) == asciiLower(c)) {
                 run++;
             }
-            out.append(c);
+            out[m++] = c;
             if (run >= 3) {
-                out.append(c);
+                out[m++] = c;
                 i += run;
             } else {
                 i++;
             }
         }
-        return out.toString().trim();
+        return new String(out, 0, m).trim();
     }
 
     /** {@code \\s} of a regular expression without Unicode classes. */
@@ -306,6 +309,13 @@ final class CharNGrams {
         char[] out = new char[s.length()];
         int n = 0;
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                // ASCII, most chars of most texts: its lower case needs no table.
+                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(s, i);
             i += Character.charCount(cp);
             n += Character.toChars(Character.toLowerCase(cp), out, n);
