@@ -23,6 +23,13 @@ import org.w3id.smartcitykg.ingest.Document;
 public final class DefaultLinker implements Linker {
     private final PlaceResolver places;
     private final ProgrammeResolver programmes;
+    /**
+     * Each programme's registered names and acronyms as {@link #asWritten} gives them, made the
+     * first time one of its mentions is linked: a programme has dozens of names, in every
+     * language, and each mention was compared with all of them made anew. Shared by the threads
+     * that link; bounded by the registry.
+     */
+    private final java.util.Map<String, Set<String>> writtenNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DefaultLinker(Gazetteer gazetteer, ProgrammeRegistry registry) {
         this.places = new PlaceResolver(gazetteer);
@@ -136,7 +143,7 @@ public final class DefaultLinker implements Linker {
     }
 
     /** A registered programme keeps the name the text gives it, and brings the registry's names along. */
-    private static Identity registered(ProgrammeRegistry.Programme p, Mention m, String language) {
+    private Identity registered(ProgrammeRegistry.Programme p, Mention m, String language) {
         Set<String> alt = new LinkedHashSet<>();
         alt.add(p.label(language));
         alt.addAll(p.acronyms());
@@ -148,10 +155,16 @@ public final class DefaultLinker implements Linker {
         return new Identity("programme/" + p.key(), label, subtype, Optional.empty(), alt, p.exactMatches());
     }
 
-    private static boolean isRegistryName(ProgrammeRegistry.Programme p, String written) {
-        return p.prefLabels().values().stream().anyMatch(n -> asWritten(n).equals(written))
-                || p.altLabels().stream().anyMatch(n -> asWritten(n).equals(written))
-                || p.acronyms().stream().anyMatch(n -> asWritten(n).equals(written));
+    private boolean isRegistryName(ProgrammeRegistry.Programme p, String written) {
+        return writtenNames.computeIfAbsent(p.key(), k -> writtenNamesOf(p)).contains(written);
+    }
+
+    private static Set<String> writtenNamesOf(ProgrammeRegistry.Programme p) {
+        Set<String> names = new java.util.HashSet<>();
+        p.prefLabels().values().forEach(n -> names.add(asWritten(n)));
+        p.altLabels().forEach(n -> names.add(asWritten(n)));
+        p.acronyms().forEach(n -> names.add(asWritten(n)));
+        return Set.copyOf(names);
     }
 
     /**
