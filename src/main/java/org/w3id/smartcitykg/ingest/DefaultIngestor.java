@@ -46,8 +46,11 @@ public final class DefaultIngestor implements Ingestor {
 
     /** The first line that reads as a heading, skipping breadcrumb trails ("> Home > News"). */
     static String firstLine(String text) {
-        for (String line : text.split("\n")) {
-            String trimmed = line.strip();
+        // Line by line from the start, not split whole: the heading is near the top of a long text.
+        for (int from = 0, to; from < text.length(); from = to + 1) {
+            to = text.indexOf('\n', from);
+            to = to < 0 ? text.length() : to;
+            String trimmed = text.substring(from, to).strip();
             if (!trimmed.isEmpty() && !trimmed.startsWith(">")) {
                 return trimmed.length() <= MAX_TITLE ? trimmed : trimmed.substring(0, MAX_TITLE).strip() + "…";
             }
