@@ -46,8 +46,10 @@ public final class DateRecogniser {
      * The first three chars of the month names and stems, none shorter, case-folded as the
      * patterns compare them: a word that starts otherwise starts no month. Two chars let most
      * words of some languages through ("ma", "ju", "de"), and each cost a try of the pattern.
+     * Each is packed into a {@code long} ({@link #packed}), sorted: asked at most words of a
+     * text, it is looked up without making a string.
      */
-    private final Set<String> monthOpenings;
+    private final long[] monthOpenings;
     /** The first chars of those, to pass over most words without building a string. */
     private final String monthInitials;
 
@@ -71,9 +73,9 @@ public final class DateRecogniser {
         this.monthFirst = Pattern.compile("(?<![\\p{L}\\d])" + YEAR_FIRST + month + "\\.?\\s+" + days
                 + "(?:,?\\s+" + YEAR + "(?!\\d))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.monthOpenings = java.util.stream.Stream.concat(months.keySet().stream(), stems.keySet().stream())
-                .map(name -> caseless(name, 0, OPENING))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.monthInitials = monthOpenings.stream().map(o -> o.substring(0, 1)).distinct()
+                .mapToLong(name -> packed(name, 0)).distinct().sorted().toArray();
+        this.monthInitials = java.util.Arrays.stream(monthOpenings)
+                .mapToObj(o -> String.valueOf((char) (o >>> (Character.SIZE * (OPENING - 1))))).distinct()
                 .collect(java.util.stream.Collectors.joining());
     }
 
@@ -287,19 +289,20 @@ public final class DateRecogniser {
     /** A char as a case-insensitive Unicode pattern compares it. */
     private boolean opensMonth(String text, int i) {
         return monthInitials.indexOf(caseless(text.charAt(i))) >= 0 && i + OPENING <= text.length()
-                && monthOpenings.contains(caseless(text, i, i + OPENING));
+                && java.util.Arrays.binarySearch(monthOpenings, packed(text, i)) >= 0;
+    }
+
+    /** The {@link #OPENING} chars of {@code s} from {@code from}, each {@link #caseless}, in one number. */
+    private static long packed(String s, int from) {
+        long packed = 0;
+        for (int k = from; k < from + OPENING; k++) {
+            packed = packed << Character.SIZE | caseless(s.charAt(k));
+        }
+        return packed;
     }
 
     /** How many chars of a month name or stem {@link #monthOpenings} keeps: every name and stem has as many. */
     private static final int OPENING = 3;
-
-    private static String caseless(String s, int from, int to) {
-        char[] chars = new char[to - from];
-        for (int k = from; k < to; k++) {
-            chars[k - from] = caseless(s.charAt(k));
-        }
-        return new String(chars);
-    }
 
     private static char caseless(char c) {
         return (char) Character.toLowerCase(Character.toUpperCase((int) c));
