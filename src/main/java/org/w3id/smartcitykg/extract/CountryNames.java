@@ -23,11 +23,29 @@ final class CountryNames {
     private final Map<String, String> byStem;
     /** The language's locative case endings, folded, longest first ("oje" in "Latvijoje"). */
     private final List<String> locativeEndings;
+    /**
+     * The first {@link #OPENING} chars of every name and stem that long, packed and sorted: every
+     * key a word of that length or more is looked up by starts with its own first chars, so a
+     * word whose opening is not here is no country, and its stems are neither cut nor looked up.
+     * Asked of most capitalised words of a text.
+     */
+    private final long[] openings;
+    private static final int OPENING = 3;
 
     private CountryNames(Map<String, String> byName, List<String> locativeEndings) {
         this.byName = Map.copyOf(byName);
         this.byStem = Map.copyOf(stems(byName));
         this.locativeEndings = List.copyOf(locativeEndings);
+        this.openings = java.util.stream.Stream.concat(this.byName.keySet().stream(), this.byStem.keySet().stream())
+                .filter(k -> k.length() >= OPENING).mapToLong(CountryNames::opening).distinct().sorted().toArray();
+    }
+
+    private static long opening(String folded) {
+        long packed = 0;
+        for (int k = 0; k < OPENING; k++) {
+            packed = packed << Character.SIZE | folded.charAt(k);
+        }
+        return packed;
     }
 
     static CountryNames of(String language) {
@@ -76,6 +94,9 @@ final class CountryNames {
      */
     Optional<String> lookup(String written) {
         String f = Folding.fold(written);
+        if (f.length() >= OPENING && java.util.Arrays.binarySearch(openings, opening(f)) < 0) {
+            return Optional.empty();
+        }
         String exact = byName.get(f);
         if (exact != null) {
             return Optional.of(exact);

@@ -305,6 +305,10 @@ public final class DateRecogniser {
     private static final int OPENING = 3;
 
     private static char caseless(char c) {
+        if (c < 0x80) {
+            // ASCII: its upper and lower case are each other's; most chars of most texts.
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         return (char) Character.toLowerCase(Character.toUpperCase((int) c));
     }
 
