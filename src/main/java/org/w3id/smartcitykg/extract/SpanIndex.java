@@ -12,9 +12,9 @@ import java.util.function.ToIntFunction;
  * a scan of everything found so far would make extraction quadratic in the document's length.
  *
  * <p>Items sit in buckets of {@value #BUCKET_CHARS} chars by their begin, so a query reads a few
- * arrays where a sorted map would walk its tree for each one. An overlap query looks back
- * {@value #SHORT} chars for items that begin before the span and reach into it; the few longer
- * items are kept aside and always checked. Answers keep the order the items were added in, as a
+ * arrays where a sorted map would walk its tree for each one. An overlap query looks back as far
+ * as the longest item of up to {@value #SHORT} chars for items that begin before the span and
+ * reach into it; the few longer items are kept aside and always checked. Answers keep the order the items were added in, as a
  * scan of a list would give them.
  */
 final class SpanIndex<T> {
@@ -30,6 +30,12 @@ final class SpanIndex<T> {
     /** By begin, {@link #BUCKET_CHARS} chars a bucket; each bucket in the order added, or null. */
     private List<Slot<T>>[] buckets = newBuckets(64);
     private final List<Slot<T>> longOnes = new ArrayList<>();
+    /**
+     * The length of the longest item not kept aside, ever added: an item that begins further
+     * back than this before a span cannot reach into it, unless it is one of {@link #longOnes}.
+     * Most items are a few words, so a query looks back two buckets instead of eight.
+     */
+    private int reach;
     private long added;
     private long visited;
 
@@ -54,8 +60,11 @@ final class SpanIndex<T> {
             buckets[b] = new ArrayList<>(2);
         }
         buckets[b].add(slot);
-        if (endOf.applyAsInt(item) - begin > SHORT) {
+        int length = endOf.applyAsInt(item) - begin;
+        if (length > SHORT) {
             longOnes.add(slot);
+        } else {
+            reach = Math.max(reach, length);
         }
     }
 
@@ -83,12 +92,12 @@ final class SpanIndex<T> {
 
     /** The items that share a character with [begin, end), in the order added. */
     List<T> overlapping(int begin, int end) {
-        return near(begin - SHORT, end, false, item -> endOf.applyAsInt(item) > begin);
+        return near(begin - reach, end, false, item -> endOf.applyAsInt(item) > begin);
     }
 
     /** The items that hold all of [begin, end), in the order added. */
     List<T> containing(int begin, int end) {
-        return near(begin - SHORT, begin, true, item -> endOf.applyAsInt(item) >= end);
+        return near(begin - reach, begin, true, item -> endOf.applyAsInt(item) >= end);
     }
 
     /** The items that lie within [begin, end), in the order added. */
