@@ -156,8 +156,23 @@ final class TextContext {
 
     /** The mentions of {@code type} within {@code span}, by begin. */
     List<Mention> inSpan(MentionType type, Span span) {
-        return mentions.within(span).stream().filter(m -> m.type() == type).toList();
+        if (inSpanVersion != mentions.version()) {
+            inSpan.clear();
+            inSpanVersion = mentions.version();
+        }
+        return inSpan.computeIfAbsent(new TypeInSpan(type, span),
+                k -> mentions.within(span).stream().filter(m -> m.type() == type).toList());
     }
+
+    /**
+     * {@link #inSpan}'s answers, valid while the mentions are at {@link #inSpanVersion}: the
+     * relation rules ask each sentence for its mentions of a type once per mention in it, after
+     * the mentions are all found.
+     */
+    private final java.util.Map<TypeInSpan, List<Mention>> inSpan = new java.util.HashMap<>();
+    private int inSpanVersion = -1;
+
+    private record TypeInSpan(MentionType type, Span span) {}
 
     /** Whether a name other than a date already takes a character of [begin, end). */
     boolean covered(int begin, int end) {
