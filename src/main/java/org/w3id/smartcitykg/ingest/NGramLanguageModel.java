@@ -119,22 +119,20 @@ final class NGramLanguageModel {
         }
         int next = 0;
         for (int slot : inLayoutOrder(contexts, coded)) {
-            {
-                int[] o = contexts[slot].getOutcomes();
-                double[] w = contexts[slot].getParameters();
-                slots[slot] = coded[slot] << RUN_BITS | next;
-                if (o.length >= DENSE) {
-                    runs[next++] = DENSE_RUN;
-                    for (int j = 0; j < o.length; j++) {
-                        runs[next + o[j]] = (float) w[j];
-                    }
-                    next += languages.length;
-                } else {
-                    runs[next++] = o.length;
-                    for (int j = 0; j < o.length; j++, next += 2) {
-                        runs[next] = o[j];
-                        runs[next + 1] = (float) w[j];
-                    }
+            int[] o = contexts[slot].getOutcomes();
+            double[] w = contexts[slot].getParameters();
+            slots[slot] = coded[slot] << RUN_BITS | next;
+            if (o.length >= DENSE) {
+                runs[next++] = DENSE_RUN;
+                for (int j = 0; j < o.length; j++) {
+                    runs[next + o[j]] = (float) w[j];
+                }
+                next += languages.length;
+            } else {
+                runs[next++] = o.length;
+                for (int j = 0; j < o.length; j++, next += 2) {
+                    runs[next] = o[j];
+                    runs[next + 1] = (float) w[j];
                 }
             }
         }
