@@ -39,11 +39,10 @@ public final class Lexicon {
      */
     private final Map<String, Forms> byForm = new HashMap<>();
     /**
-     * One bit per hash of each key of {@link #byForm}, sixteen bits or more a form: most words
-     * asked about are in no category, and a clear bit says so from a table the processor's first
-     * cache holds, without a look into the large map.
+     * The hashes of the keys of {@link #byForm}, sixteen bits or more a form: most words asked
+     * about are in no category, and are told so without a look into the large map.
      */
-    private final long[] formBits;
+    private final HashBits formHashes;
     private volatile FormFinder finder;
 
     /** The categories a form belongs to, one bit each, and its entry in each, in the order of the bits. */
@@ -82,18 +81,8 @@ public final class Lexicon {
                 }
             }
         });
-        formBits = new long[Math.max(1, Integer.highestOneBit(Math.max(1, byForm.size())) * 32 / Long.SIZE)];
-        byForm.keySet().forEach(f -> formBits[slot(f) >>> 6] |= 1L << slot(f));
-    }
-
-    private int slot(String folded) {
-        int h = folded.hashCode();
-        return (h ^ (h >>> 16)) & (formBits.length * Long.SIZE - 1);
-    }
-
-    private boolean mayBeForm(String folded) {
-        int slot = slot(folded);
-        return (formBits[slot >>> 6] & 1L << slot) != 0;
+        formHashes = new HashBits(16 * byForm.size());
+        byForm.keySet().forEach(f -> formHashes.add(f.hashCode()));
     }
 
     public static Lexicon empty(String language) {
@@ -202,7 +191,7 @@ public final class Lexicon {
 
     private Forms forms(String form) {
         String folded = fold(form);
-        return mayBeForm(folded) ? byForm.getOrDefault(folded, NONE) : NONE;
+        return formHashes.mayHold(folded.hashCode()) ? byForm.getOrDefault(folded, NONE) : NONE;
     }
 
     /** Every whole-word occurrence of a form of {@code category} in {@code text}, longest first. */

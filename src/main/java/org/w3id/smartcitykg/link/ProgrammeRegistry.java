@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.smartcitykg.extract.CharClasses;
 import org.w3id.smartcitykg.extract.Folding;
+import org.w3id.smartcitykg.extract.HashBits;
 import org.w3id.smartcitykg.vocab.SC;
 
 /**
@@ -78,8 +79,8 @@ public final class ProgrammeRegistry {
     private final Map<String, List<Programme>> byFoldedName = new HashMap<>();
     /**
      * Names of {@link #MIN_STEMMED_WORDS} words or more by the stems of that many first words,
-     * with their words' stems: two stems ("prog oper") lead to hundreds of names in many languages, each compared
-     * at each word of the text where the two stand.
+     * with their words' stems: two stems ("prog oper") lead to hundreds of names in many
+     * languages, each compared at each word of the text where the two stand.
      */
     private final Map<String, List<Name>> byLeadingStems = new HashMap<>();
     private final Map<String, List<Programme>> byStemmedName = new HashMap<>();
@@ -98,42 +99,26 @@ public final class ProgrammeRegistry {
     private final Map<String, Starts> startsByWord = new HashMap<>();
 
     /**
-     * One bit per hash of the stem of each word in {@link #startsByWord}: a text word whose stem's
-     * bit is clear starts no name, and is passed over without a look into that large table, which
-     * the processor's caches do not hold. Nine words in ten of a text are so.
+     * The hashes of the stems of the words in {@link #startsByWord}: a text word whose stem's
+     * hash is not here starts no name, and is passed over without a look into that large table,
+     * which the processor's caches do not hold. Nine words in ten of a text are so.
      */
-    private final long[] startingStems = new long[STARTING_STEM_BITS / Long.SIZE];
-    private static final int STARTING_STEM_BITS = 1 << 16;
-
-    private void addStartingStem(String stem) {
-        int bit = stem.hashCode() & (STARTING_STEM_BITS - 1);
-        startingStems[bit >>> 6] |= 1L << bit;
-    }
-
+    private final HashBits startingStems = new HashBits(FILTER_BITS);
     /**
-     * One bit per mix of the hashes of the {@link #MIN_STEMMED_WORDS} leading stems of each name
-     * in {@link #byLeadingStems}: where a text's three stems mix to a clear bit, no inflected name
+     * The mixed hashes of the {@link #MIN_STEMMED_WORDS} leading stems of each name in {@link
+     * #byLeadingStems}: where a text's three stems mix to a hash not here, no inflected name
      * starts, and the key is neither built nor looked up. Their first stem alone lets many places
      * through ("prog", "euro", "regi" start hundreds of names).
      */
-    private final long[] leadingStemBits = new long[STARTING_STEM_BITS / Long.SIZE];
+    private final HashBits leadingStemHashes = new HashBits(FILTER_BITS);
+    private static final int FILTER_BITS = 1 << 16;
 
-    private static int leadingStemsBit(List<String> stems, int i) {
+    private static int leadingStemsHash(List<String> stems, int i) {
         int h = 0;
         for (int k = i; k < i + MIN_STEMMED_WORDS; k++) {
             h = h * 0x9E3779B9 + stems.get(k).hashCode();
         }
-        return (h ^ (h >>> 16)) & (STARTING_STEM_BITS - 1);
-    }
-
-    private boolean mayLeadInflectedName(List<String> stems, int i) {
-        int bit = leadingStemsBit(stems, i);
-        return (leadingStemBits[bit >>> 6] & 1L << bit) != 0;
-    }
-
-    private boolean mayStartName(String stem) {
-        int bit = stem.hashCode() & (STARTING_STEM_BITS - 1);
-        return (startingStems[bit >>> 6] & 1L << bit) != 0;
+        return h;
     }
 
     private record Starts(List<Name> onlyWord, boolean firstOfLonger, List<Name> firstOfTwo) {
@@ -164,7 +149,7 @@ public final class ProgrammeRegistry {
         for (String w : starting) {
             startsByWord.put(w, new Starts(byOnlyToken.getOrDefault(w, List.of()), firstWords.contains(w),
                     byFirstOfTwoWords.getOrDefault(w, List.of())));
-            addStartingStem(stemOf(w));
+            startingStems.add(stemOf(w).hashCode());
         }
     }
 
@@ -200,9 +185,9 @@ public final class ProgrammeRegistry {
         }
         if (!acronym && tokens.size() >= MIN_STEMMED_WORDS) {
             List<String> stems = stems(tokens);
-            byLeadingStems.computeIfAbsent(leadingStems(stems, 0), k -> new ArrayList<>()).add(new Name(stems, name, false, p));
-            int bit = leadingStemsBit(stems, 0);
-            leadingStemBits[bit >>> 6] |= 1L << bit;
+            byLeadingStems.computeIfAbsent(leadingStems(stems, 0), k -> new ArrayList<>())
+                    .add(new Name(stems, name, false, p));
+            leadingStemHashes.add(leadingStemsHash(stems, 0));
             List<Programme> sameStems = byStemmedName.computeIfAbsent(String.join(" ", stems), k -> new ArrayList<>());
             if (!sameStems.contains(p)) {
                 sameStems.add(p);
@@ -388,8 +373,8 @@ public final class ProgrammeRegistry {
         List<String> stems = stems(folded);
         Starts[] starts = new Starts[folded.size()];
         for (int k = 0; k < starts.length; k++) {
-            starts[k] = mayStartName(stems.get(k)) ? startsByWord.getOrDefault(folded.get(k), Starts.NOTHING)
-                    : Starts.NOTHING;
+            starts[k] = startingStems.mayHold(stems.get(k).hashCode())
+                    ? startsByWord.getOrDefault(folded.get(k), Starts.NOTHING) : Starts.NOTHING;
         }
         List<Found> found = new ArrayList<>();
         int i = 0;
@@ -397,7 +382,7 @@ public final class ProgrammeRegistry {
             Found best = null;
             int bestLength = 0;
             // An inflected name first: one written as registered is as long and replaces it below.
-            if (i + MIN_STEMMED_WORDS <= stems.size() && mayLeadInflectedName(stems, i)) {
+            if (i + MIN_STEMMED_WORDS <= stems.size() && leadingStemHashes.mayHold(leadingStemsHash(stems, i))) {
                 for (Name n : byLeadingStems.getOrDefault(leadingStems(stems, i), List.of())) {
                     int len = n.tokens().size();
                     if (len > bestLength && writtenAt(stems, i, n.tokens())
@@ -618,12 +603,12 @@ public final class ProgrammeRegistry {
         return true;
     }
 
-    /** The index key of a name starting at token {@code i}: its word, or its first two words. */
     /** The key of {@link #byLeadingStems}: the stems of the {@link #MIN_STEMMED_WORDS} words from {@code i}. */
     private static String leadingStems(List<String> stems, int i) {
         return String.join(" ", stems.subList(i, i + MIN_STEMMED_WORDS));
     }
 
+    /** The index key of a name starting at token {@code i}: its word, or its first two words. */
     private static String lead(List<String> tokens, int i) {
         return i + 1 < tokens.size() ? tokens.get(i) + ' ' + tokens.get(i + 1) : tokens.get(i);
     }
