@@ -24,28 +24,19 @@ final class CountryNames {
     /** The language's locative case endings, folded, longest first ("oje" in "Latvijoje"). */
     private final List<String> locativeEndings;
     /**
-     * The first {@link #OPENING} chars of every name and stem that long, packed and sorted: every
-     * key a word of that length or more is looked up by starts with its own first chars, so a
-     * word whose opening is not here is no country, and its stems are neither cut nor looked up.
-     * Asked of most capitalised words of a text.
+     * The openings of every name and stem: every key a word of {@link Openings#LENGTH} chars or
+     * more is looked up by starts with its own first chars, so a word that opens otherwise is no
+     * country, and its stems are neither cut nor looked up. Asked of most capitalised words.
      */
-    private final long[] openings;
-    private static final int OPENING = 3;
+    private final Openings openings;
 
     private CountryNames(Map<String, String> byName, List<String> locativeEndings) {
         this.byName = Map.copyOf(byName);
         this.byStem = Map.copyOf(stems(byName));
         this.locativeEndings = List.copyOf(locativeEndings);
-        this.openings = java.util.stream.Stream.concat(this.byName.keySet().stream(), this.byStem.keySet().stream())
-                .filter(k -> k.length() >= OPENING).mapToLong(CountryNames::opening).distinct().sorted().toArray();
-    }
-
-    private static long opening(String folded) {
-        long packed = 0;
-        for (int k = 0; k < OPENING; k++) {
-            packed = packed << Character.SIZE | folded.charAt(k);
-        }
-        return packed;
+        List<String> keys = new ArrayList<>(this.byName.keySet());
+        keys.addAll(this.byStem.keySet());
+        this.openings = Openings.of(keys, c -> c);
     }
 
     static CountryNames of(String language) {
@@ -94,7 +85,7 @@ final class CountryNames {
      */
     Optional<String> lookup(String written) {
         String f = Folding.fold(written);
-        if (f.length() >= OPENING && java.util.Arrays.binarySearch(openings, opening(f)) < 0) {
+        if (f.length() >= Openings.LENGTH && !openings.opens(f, 0)) {
             return Optional.empty();
         }
         String exact = byName.get(f);

@@ -46,10 +46,8 @@ public final class DateRecogniser {
      * The first three chars of the month names and stems, none shorter, case-folded as the
      * patterns compare them: a word that starts otherwise starts no month. Two chars let most
      * words of some languages through ("ma", "ju", "de"), and each cost a try of the pattern.
-     * Each is packed into a {@code long} ({@link #packed}), sorted: asked at most words of a
-     * text, it is looked up without making a string.
      */
-    private final long[] monthOpenings;
+    private final Openings monthOpenings;
     /** The first chars of those, to pass over most words without building a string. */
     private final String monthInitials;
 
@@ -72,11 +70,10 @@ public final class DateRecogniser {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.monthFirst = Pattern.compile("(?<![\\p{L}\\d])" + YEAR_FIRST + month + "\\.?\\s+" + days
                 + "(?:,?\\s+" + YEAR + "(?!\\d))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.monthOpenings = java.util.stream.Stream.concat(months.keySet().stream(), stems.keySet().stream())
-                .mapToLong(name -> packed(name, 0)).distinct().sorted().toArray();
-        this.monthInitials = java.util.Arrays.stream(monthOpenings)
-                .mapToObj(o -> String.valueOf((char) (o >>> (Character.SIZE * (OPENING - 1))))).distinct()
-                .collect(java.util.stream.Collectors.joining());
+        List<String> names = new ArrayList<>(months.keySet());
+        names.addAll(stems.keySet());
+        this.monthOpenings = Openings.of(names, DateRecogniser::caseless);
+        this.monthInitials = monthOpenings.initials();
     }
 
     /** Every date in {@code text}; {@code referenceYear} fills a missing year, if known. */
@@ -288,21 +285,11 @@ public final class DateRecogniser {
 
     /** A char as a case-insensitive Unicode pattern compares it. */
     private boolean opensMonth(String text, int i) {
-        return monthInitials.indexOf(caseless(text.charAt(i))) >= 0 && i + OPENING <= text.length()
-                && java.util.Arrays.binarySearch(monthOpenings, packed(text, i)) >= 0;
-    }
-
-    /** The {@link #OPENING} chars of {@code s} from {@code from}, each {@link #caseless}, in one number. */
-    private static long packed(String s, int from) {
-        long packed = 0;
-        for (int k = from; k < from + OPENING; k++) {
-            packed = packed << Character.SIZE | caseless(s.charAt(k));
-        }
-        return packed;
+        return monthInitials.indexOf(caseless(text.charAt(i))) >= 0 && monthOpenings.opens(text, i);
     }
 
     /** How many chars of a month name or stem {@link #monthOpenings} keeps: every name and stem has as many. */
-    private static final int OPENING = 3;
+    private static final int OPENING = Openings.LENGTH;
 
     private static char caseless(char c) {
         if (c < 0x80) {
