@@ -31,19 +31,26 @@ public final class Lexicon {
     private final String language;
     private final Map<String, List<Entry>> byCategory;
     /** Each category's bit in {@link Forms#categories}: there are at most 64, as the form finder needs too. */
-    private final Map<String, Long> categoryBits = new HashMap<>();
+    private final Map<String, Long> categoryBits;
     /**
      * Every folded form with the entries it is a form of, one per category: a word is looked up
      * once however many categories are asked about, and recognisers ask about several at each
      * capitalised word.
      */
-    private final Map<String, Forms> byForm = new HashMap<>();
+    private final Map<String, Forms> byForm;
     /**
      * The hashes of the keys of {@link #byForm}, sixteen bits or more a form: most words asked
      * about are in no category, and are told so without a look into the large map.
      */
     private final HashBits formHashes;
     private volatile FormFinder finder;
+    /**
+     * In {@link #forOneDocument}'s copy, the words already looked up and what they are: a document
+     * asks about a few hundred words several times over (each recogniser about each capitalised
+     * word), and a small map of them answers without folding the word or visiting the large one.
+     */
+    private final Map<String, Forms> asked;
+    private final Lexicon shared;
 
     /** The categories a form belongs to, one bit each, and its entry in each, in the order of the bits. */
     private record Forms(long categories, Entry[] entries) {
@@ -72,6 +79,8 @@ public final class Lexicon {
         if (byCategory.size() > Long.SIZE) {
             throw new IllegalArgumentException("the " + language + " lexicon has more than " + Long.SIZE + " categories");
         }
+        categoryBits = new HashMap<>();
+        byForm = new HashMap<>();
         byCategory.forEach((category, entries) -> {
             long bit = 1L << categoryBits.size();
             categoryBits.put(category, bit);
@@ -83,6 +92,24 @@ public final class Lexicon {
         });
         formHashes = new HashBits(16 * byForm.size());
         byForm.keySet().forEach(f -> formHashes.add(f.hashCode()));
+        asked = null;
+        shared = this;
+    }
+
+    /** A copy sharing every table, for one thread reading one document: see {@link #asked}. */
+    private Lexicon(Lexicon shared) {
+        this.language = shared.language;
+        this.byCategory = shared.byCategory;
+        this.categoryBits = shared.categoryBits;
+        this.byForm = shared.byForm;
+        this.formHashes = shared.formHashes;
+        this.asked = new HashMap<>();
+        this.shared = shared;
+    }
+
+    /** This lexicon for one document read by one thread: it remembers the words asked about. */
+    public Lexicon forOneDocument() {
+        return new Lexicon(shared);
     }
 
     public static Lexicon empty(String language) {
@@ -190,6 +217,18 @@ public final class Lexicon {
     }
 
     private Forms forms(String form) {
+        if (asked == null) {
+            return lookedUp(form);
+        }
+        Forms found = asked.get(form);
+        if (found == null) {
+            found = lookedUp(form);
+            asked.put(form, found);
+        }
+        return found;
+    }
+
+    private Forms lookedUp(String form) {
         String folded = fold(form);
         return formHashes.mayHold(folded.hashCode()) ? byForm.getOrDefault(folded, NONE) : NONE;
     }
@@ -217,6 +256,9 @@ public final class Lexicon {
 
     /** Built on first use: a run meets only a few of the languages. */
     private FormFinder finder() {
+        if (shared != this) {
+            return shared.finder();
+        }
         FormFinder f = finder;
         if (f == null) {
             synchronized (this) {

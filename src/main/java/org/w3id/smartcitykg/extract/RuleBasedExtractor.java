@@ -76,7 +76,7 @@ public final class RuleBasedExtractor implements Extractor {
     /** Every recogniser run over the document: the working state, which tests may look into. */
     TextContext read(Document document) {
         Lexicon lexicon = lexicons.forLanguage(document.language());
-        TextContext ctx = new TextContext(document, lexicon, morphologies.computeIfAbsent(document.language(),
+        TextContext ctx = new TextContext(document, lexicon.forOneDocument(), morphologies.computeIfAbsent(document.language(),
                 language -> morphology(language, lexicon)), referenceDate(document));
         if (!document.deepSupport()) {
             ctx.warnings.add("no lexicon for language '" + document.language()

@@ -38,4 +38,31 @@ class LexiconTest {
         assertTrue(lexicon.inAny(List.of("org.head"), "cities"));
         assertFalse(lexicon.inAny(List.of("org.head"), "town"));
     }
+
+    /**
+     * The copy for one document remembers the words it was asked about: asked again, in whatever
+     * case and by whatever method, it answers as the shared lexicon does.
+     */
+    @Test
+    void aDocumentsCopyAnswersAsTheSharedLexicon() {
+        Lexicon shared = Lexicon.load("pl").orElseThrow();
+        Lexicon copy = shared.forOneDocument();
+        List<String> categories = List.of("org.head", "municipality.cue", "location.prep", "honorific", "no.such.category");
+        List<String> words = new java.util.ArrayList<>();
+        shared.entries("org.head").forEach(e -> words.addAll(e.forms()));
+        shared.entries("location.prep").forEach(e -> words.addAll(e.forms()));
+        words.addAll(List.of("Urząd", "URZĄD", "urzędu", "Kowalski", "w", "W", "zupełnie", "İstanbul", ""));
+        for (int round = 0; round < 2; round++) {
+            for (String w : words) {
+                for (String c : categories) {
+                    assertEquals(shared.lookup(c, w), copy.lookup(c, w), c + " " + w);
+                }
+                assertEquals(shared.lookupFirst(categories, w), copy.lookupFirst(categories, w), w);
+                assertEquals(shared.inAny(categories, w), copy.inAny(categories, w), w);
+            }
+        }
+        String text = "Urząd Miasta w Krakowie i Urząd Marszałkowski podpisały umowę.";
+        assertEquals(shared.findAll(text), copy.findAll(text));
+        assertTrue(copy.lookup("org.head", "urząd").isPresent(), "the test asks about words the lexicon has");
+    }
 }
