@@ -108,8 +108,7 @@ public final class DateRecogniser {
 
     // monthFirst groups: 1 year-first, 2 month, 3 day, 4 second day, 5 year
     private void findMonthFirst(String text, Optional<Integer> referenceYear, List<Found> out) {
-        for (MatchResult m : StartFilteredMatcher.findAll(monthFirst, text,
-                i -> startsToken(text, i) && (isDigit(text.charAt(i)) || opensMonth(text, i)))) {
+        for (MatchResult m : StartFilteredMatcher.findAll(monthFirst, text, i -> mayOpenMonthFirst(text, i))) {
             Month month = month(m.group(2));
             boolean explicitYear = m.group(5) != null || m.group(1) != null;
             // "May 12" with no year anywhere near is too weak a reading of "month number".
@@ -171,7 +170,7 @@ public final class DateRecogniser {
     private static void findNumeric(String text, List<Found> out) {
         // Each pattern's look-behind, asked before the pattern is tried: most digits follow one.
         for (MatchResult m : StartFilteredMatcher.findAll(NUMERIC, text,
-                i -> isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.'))) {
+                i -> (i == 0 || !isDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.') && mayOpenNumeric(text, i))) {
             int year = Integer.parseInt(m.group(4));
             int month = Integer.parseInt(m.group(3));
             int last = Integer.parseInt(m.group(2));
@@ -184,7 +183,8 @@ public final class DateRecogniser {
                     .ifPresent(end -> out.add(new Found(m.start(), m.end(), m.group(), start, end))));
         }
         for (MatchResult iso : StartFilteredMatcher.findAll(ISO, text,
-                i -> isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1))))) {
+                i -> (i == 0 || !isDigit(text.charAt(i - 1))) && isYearAt(text, i)
+                        && i + YEAR_DIGITS < text.length() && text.charAt(i + YEAR_DIGITS) == '-')) {
             int month = Integer.parseInt(iso.group(2));
             if (month >= 1 && month <= 12) {
                 date(Integer.parseInt(iso.group(1)), Month.of(month), Integer.parseInt(iso.group(3)))
@@ -276,6 +276,72 @@ public final class DateRecogniser {
     /** What the patterns' look-behind {@code (?<![\\p{L}\\d])} lets start: nothing tried mid-word. */
     private static boolean startsToken(String text, int i) {
         return i == 0 || !(Character.isLetter(text.charAt(i - 1)) || isDigit(text.charAt(i - 1)));
+    }
+
+    /**
+     * Where {@link #monthFirst} can start: at a word that opens a month name, or at a year that a
+     * month's opening follows, past a dot, white space and a word such as "m." or "gada". A number
+     * that is no year, most numbers of a text, starts nothing.
+     */
+    private boolean mayOpenMonthFirst(String text, int i) {
+        if (!startsToken(text, i)) {
+            return false;
+        }
+        if (!isDigit(text.charAt(i))) {
+            return opensMonth(text, i);
+        }
+        if (!isYearAt(text, i)) {
+            return false;
+        }
+        int j = skipWhiteSpace(text, i + YEAR_DIGITS < text.length() && text.charAt(i + YEAR_DIGITS) == '.'
+                ? i + YEAR_DIGITS + 1 : i + YEAR_DIGITS);
+        if (j < text.length() && opensMonth(text, j)) {
+            return true;
+        }
+        while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '.')) {
+            j++;
+        }
+        j = skipWhiteSpace(text, j);
+        return j < text.length() && opensMonth(text, j);
+    }
+
+    private static final int YEAR_DIGITS = 4;
+
+    /** "19" or "20" and two more digits, as {@link #YEAR} reads a year. */
+    private static boolean isYearAt(String text, int i) {
+        if (i + YEAR_DIGITS > text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        char d = text.charAt(i + 1);
+        return (c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3));
+    }
+
+    /**
+     * Where {@link #NUMERIC} can start: one or two digits, not three, then a dot, a slash or a
+     * dash, or one white-space char and a dash.
+     */
+    private static boolean mayOpenNumeric(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 3 && isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j == i || j - i > 2 || j >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(j);
+        if (c == '.' || c == '/' || c == '-' || c == '–') {
+            return true;
+        }
+        return Character.isWhitespace(c) && j + 1 < text.length() && (text.charAt(j + 1) == '-' || text.charAt(j + 1) == '–');
+    }
+
+    private static int skipWhiteSpace(String text, int from) {
+        int j = from;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
     }
 
     /** {@code \\d} without Unicode classes. */

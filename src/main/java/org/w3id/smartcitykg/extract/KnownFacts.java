@@ -19,9 +19,19 @@ final class KnownFacts {
 
     private final Set<Statement> statements = new HashSet<>();
     private final Set<SubjectWith> subjectsWith = new HashSet<>();
+    /** How many of the document's relations, in their order, are noted. */
+    private int noted;
 
-    KnownFacts(List<Relation> relations) {
-        relations.forEach(this::note);
+    /**
+     * These facts with the relations the document found since they were last brought up to date:
+     * its relations are only ever appended to, so the frames share one set of facts instead of
+     * each noting every relation again.
+     */
+    KnownFacts upTo(List<Relation> relations) {
+        for (; noted < relations.size(); noted++) {
+            note(relations.get(noted));
+        }
+        return this;
     }
 
     /** Adds {@code r} to the document's relations unless it is known already; true if added. */

@@ -20,7 +20,7 @@ final class MeetingFrame implements Recogniser {
             return;
         }
         Mention meeting = meetings.byBegin().get(0);
-        KnownFacts known = new KnownFacts(ctx.relations);
+        KnownFacts known = ctx.knownFacts();
         Span sentence = ctx.sentenceAt(meeting.begin());
         for (Mention person : ctx.ofType(MentionType.PERSON)) {
             if (known.has(person, "role")) {

@@ -75,6 +75,18 @@ final class MentionIndex {
         return within;
     }
 
+    /** The mentions of {@code type} within {@code span}, by begin (equal begins in the order found). */
+    List<Mention> within(Span span, MentionType type) {
+        List<Mention> within = new ArrayList<>();
+        for (Entry e : bySpan.within(span.begin(), span.end())) {
+            if (e.mention.type() == type) {
+                within.add(e.mention);
+            }
+        }
+        within.sort(Comparator.comparingInt(Mention::begin));
+        return List.copyOf(within);
+    }
+
     /** The mentions that begin in [from, to), by begin (equal begins in the order found). */
     List<Mention> beginningIn(int from, int to) {
         return mentions(bySpan.beginningIn(from, to));

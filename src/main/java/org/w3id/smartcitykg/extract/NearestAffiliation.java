@@ -17,7 +17,7 @@ final class NearestAffiliation implements Recogniser {
 
     @Override
     public void recognise(TextContext ctx) {
-        KnownFacts known = new KnownFacts(ctx.relations);
+        KnownFacts known = ctx.knownFacts();
         for (Mention person : ctx.ofType(MentionType.PERSON)) {
             if (!known.has(person, "affiliation")) {
                 Span sentence = ctx.sentenceAt(person.begin());

@@ -19,7 +19,7 @@ final class ProjectFrame implements Recogniser {
         if (main.isEmpty()) {
             return;
         }
-        KnownFacts known = new KnownFacts(ctx.relations);
+        KnownFacts known = ctx.knownFacts();
         for (Span sentence : ctx.sentences) {
             if (aboutAnEvent(ctx, sentence)) {
                 continue;

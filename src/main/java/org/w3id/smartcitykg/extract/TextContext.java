@@ -18,6 +18,12 @@ final class TextContext {
     final MentionIndex mentions = new MentionIndex();
     final List<Relation> relations = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    private final KnownFacts knownFacts = new KnownFacts();
+
+    /** What the relations found so far say, to keep a frame from adding a fact twice. */
+    KnownFacts knownFacts() {
+        return knownFacts.upTo(relations);
+    }
     /** The words the text writes in lower case, gathered on first use. */
     private LowerCaseWords lowerCaseWords;
 
@@ -160,8 +166,7 @@ final class TextContext {
             inSpan.clear();
             inSpanVersion = mentions.version();
         }
-        return inSpan.computeIfAbsent(new TypeInSpan(type, span),
-                k -> mentions.within(span).stream().filter(m -> m.type() == type).toList());
+        return inSpan.computeIfAbsent(new TypeInSpan(type, span), k -> mentions.within(span, type));
     }
 
     /**

@@ -30,7 +30,15 @@ class DateRecogniserTest {
         "lt|Susitikimas vyko 2022-05-17 Kaune.|2022-05-17|2022-05-17|2022-05-17",
         "cs|Studijní cesta Lipsko 11.-12.10.2012 - Německo|11.-12.10.2012|2012-10-11|2012-10-12",
         "cs|Setkání se konalo 3. 5. 2023 v Brně.|3. 5. 2023|2023-05-03|2023-05-03",
-        "pl|Zdjęcie z dnia 23.01.2020|23.01.2020|2020-01-23|2020-01-23"})
+        "pl|Zdjęcie z dnia 23.01.2020|23.01.2020|2020-01-23|2020-01-23",
+        // A year before the month, with and without a word after it: the pattern is tried at years too.
+        "hu|A találkozó 2023. május 5-én volt Győrben.|2023. május 5|2023-05-05|2023-05-05",
+        "lt|Susitikimas vyko 2022 m. gegužės 17 d. Kaune.|2022 m. gegužės 17|2022-05-17|2022-05-17",
+        "lt|Susitikimas vyko 2022 m.\tgegužės 17 d. Kaune.|2022 m.\tgegužės 17|2022-05-17|2022-05-17",
+        // A day range before a numeric date, its dash after a space or a dot and a space.
+        "cs|Akce 11. - 12.10.2012 v Brně.|11. - 12.10.2012|2012-10-11|2012-10-12",
+        "cs|Akce 11 -12/10/2012 v Brně.|11 -12/10/2012|2012-10-11|2012-10-12",
+        "cs|Akce 11–12.10.2012 v Brně.|11–12.10.2012|2012-10-11|2012-10-12"})
     void findsDaysListsAndRanges(String lang, String sentence, String span, String start, String end) {
         List<DateRecogniser.Found> found = recogniser(lang).find(sentence, Optional.empty());
         assertEquals(1, found.size(), found.toString());
