@@ -216,21 +216,24 @@ public final class Lexicon {
         return false;
     }
 
+    /**
+     * Most words asked about are no form at all, and the filter of form hashes tells so from the
+     * hash their folded form would have, without folding them; a word it lets through is looked
+     * up in the large map, or in {@link #asked} when it was asked before.
+     */
     private Forms forms(String form) {
+        if (!formHashes.mayHold(foldedHash(form))) {
+            return NONE;
+        }
         if (asked == null) {
-            return lookedUp(form);
+            return byForm.getOrDefault(fold(form), NONE);
         }
         Forms found = asked.get(form);
         if (found == null) {
-            found = lookedUp(form);
+            found = byForm.getOrDefault(fold(form), NONE);
             asked.put(form, found);
         }
         return found;
-    }
-
-    private Forms lookedUp(String form) {
-        String folded = fold(form);
-        return formHashes.mayHold(folded.hashCode()) ? byForm.getOrDefault(folded, NONE) : NONE;
     }
 
     /** Every whole-word occurrence of a form of {@code category} in {@code text}, longest first. */
@@ -280,6 +283,32 @@ public final class Lexicon {
             return form;
         }
         return form.toLowerCase(Locale.ROOT).replace("i\u0307", "i").replace('ş', 'ș').replace('ţ', 'ț');
+    }
+
+    /**
+     * {@code fold(form).hashCode()}, summed char by char without the folded copy where each char
+     * folds alone: everything but the chars that {@link #fold} or {@link String#toLowerCase} treat
+     * with their neighbours or replace (cedillas, the combining dot, the dotted capital I, the
+     * capital sigma, surrogates).
+     */
+    static int foldedHash(String form) {
+        int h = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (c < 0x80) {
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            } else if (foldsAlone(c)) {
+                h = 31 * h + Character.toLowerCase(c);
+            } else {
+                return fold(form).hashCode();
+            }
+        }
+        return h;
+    }
+
+    private static boolean foldsAlone(char c) {
+        return c != 'ş' && c != 'ţ' && c != 'Ş' && c != 'Ţ' && c != '\u0307' && c != '\u0130' && c != '\u03A3'
+                && !Character.isSurrogate(c);
     }
 
     /**

@@ -65,4 +65,19 @@ class LexiconTest {
         assertEquals(shared.findAll(text), copy.findAll(text));
         assertTrue(copy.lookup("org.head", "urząd").isPresent(), "the test asks about words the lexicon has");
     }
+
+    /** The hash a word's folded form would have, from its chars alone, is that form's hash: random words of letters that fold alike and unalike. */
+    @Test
+    void foldedHashIsTheHashOfTheFoldedForm() {
+        String pool = "aAzZ09-' ąĄłŁśŚşŞţŢșȘțȚiIİıσΣςñÑßẞéÉжЖЁёǅǄǆ\u0307\u0301ﬁ\uD835\uDC00";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder word = new StringBuilder();
+            for (int k = random.nextInt(9); k >= 0; k--) {
+                word.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            String w = word.toString();
+            assertEquals(Lexicon.fold(w).hashCode(), Lexicon.foldedHash(w), w);
+        }
+    }
 }
