@@ -13,6 +13,12 @@ final class OrganisationRuns {
     /** Words in the gap between two listed names, besides punctuation: "and the", "as well as". */
     private static final int MAX_GAP_WORDS = 3;
     private static final int MAX_GAP_CHARS = 40;
+    /** Compiled once: the gap between two names is read at every pair of neighbours. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0]+");
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile("^[,;–—-]+|[,;–—-]+$");
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[,;–—-]+");
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['’]");
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^()]*\\)");
 
     private OrganisationRuns() {}
 
@@ -49,15 +55,15 @@ final class OrganisationRuns {
         String gap = withoutBrackets(ctx.text.substring(from, to));
         boolean separated = false;
         int words = 0;
-        for (String token : gap.split("[\\s\u00A0]+")) {
-            String word = token.replaceAll("^[,;–—-]+|[,;–—-]+$", "");
-            separated |= !word.equals(token) || token.matches("[,;–—-]+");
+        for (String token : SPACES.split(gap)) {
+            String word = EDGE_PUNCTUATION.matcher(token).replaceAll("");
+            separated |= !word.equals(token) || PUNCTUATION.matcher(token).matches();
             if (word.isEmpty()) {
                 continue;
             }
             boolean conjunction = ctx.lexicon.lookup("date.conj", word).filter(e -> "list".equals(e.attribute()))
                     .isPresent();
-            String letters = word.replaceAll("['’]", "");
+            String letters = APOSTROPHES.matcher(word).replaceAll("");
             boolean article = !letters.isEmpty() && letters.length() <= 3 && letters.chars().allMatch(Character::isLowerCase);
             if (!conjunction && !article || ++words > MAX_GAP_WORDS) {
                 return false;
@@ -69,6 +75,6 @@ final class OrganisationRuns {
 
     /** The gap with bracketed notes taken out: "A (Portugal), B (PB2) and C". */
     private static String withoutBrackets(String gap) {
-        return gap.replaceAll("\\([^()]*\\)", " ");
+        return BRACKETED.matcher(gap).replaceAll(" ");
     }
 }

@@ -460,13 +460,15 @@ final class PersonRecogniser implements Recogniser {
         return e;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
     private static int wordCount(String text, int start, int end) {
-        return end <= start ? 0 : text.substring(start, end).strip().split(" +").length;
+        return end <= start ? 0 : SPACES.split(text.substring(start, end).strip()).length;
     }
 
     /** The words of a name, its surname particles left out ("Anouk de Wilde" has two). */
     private static int nameWordCount(String text, int start, int end) {
-        return end <= start ? 0 : (int) java.util.Arrays.stream(text.substring(start, end).strip().split(" +"))
+        return end <= start ? 0 : (int) java.util.Arrays.stream(SPACES.split(text.substring(start, end).strip()))
                 .filter(w -> !PARTICLES.contains(w)).count();
     }
 

@@ -83,10 +83,12 @@ public final class PolishMorphology implements Morphology {
         return !readings.isEmpty() && readings.stream().allMatch(r -> Character.isLowerCase(r.lemma().charAt(0)));
     }
 
+    private static final java.util.regex.Pattern FEMININE_SURNAME = java.util.regex.Pattern.compile(".*(ska|cka|dzka|owa|ówna)");
+
     @Override
     public String personNominative(String name) {
         String[] words = name.split(" ");
-        boolean feminineSurname = words.length > 1 && words[words.length - 1].matches(".*(ska|cka|dzka|owa|ówna)");
+        boolean feminineSurname = words.length > 1 && FEMININE_SURNAME.matcher(words[words.length - 1]).matches();
         // "Pawła" is a rare woman's name and the genitive of Paweł: the man is meant, unless the surname is a woman's.
         Optional<Reading> firstName = readings(words[0]).stream()
                 .filter(r -> r.isNoun() && (r.gender().startsWith("m1") || r.gender().equals("f")))

@@ -294,12 +294,14 @@ final class RelationRules implements Recogniser {
         return list;
     }
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static boolean joinsList(TextContext ctx, int from, int to) {
         String between = ctx.text.substring(from, to).strip();
         if (between.startsWith(",")) {
             between = between.substring(1).strip();
         }
-        String[] words = between.isEmpty() ? new String[0] : between.split("\\s+");
+        String[] words = between.isEmpty() ? new String[0] : WHITE_SPACE.split(between);
         if (words.length > 2 || words.length == 2 && ctx.lexicon.lookup("location.prep", words[1]).isEmpty()) {
             return false;
         }

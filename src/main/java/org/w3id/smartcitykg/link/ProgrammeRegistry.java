@@ -41,6 +41,9 @@ public final class ProgrammeRegistry {
      */
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+]+(?:['’][\\p{L}\\p{N}]+)*");
     private static final Pattern PERIOD_TOKEN = Pattern.compile("(?:19|20)\\d{2}");
+    /** What may stand between the two years of a period: "2014-2020", "2014.–2020.". */
+    private static final Pattern PERIOD_GLUE = Pattern.compile("[\\s.\\-–—]*");
+    private static final Pattern NOT_LETTER_OR_NUMBER = Pattern.compile("[^\\p{L}\\p{N}]");
 
     /** One registered programme. {@code key} is its local name under {@code programme/}. */
     public record Programme(String key, List<String> types, Map<String, String> prefLabels, Set<String> altLabels,
@@ -559,7 +562,7 @@ public final class ProgrammeRegistry {
     private static int afterPeriod(String text, List<int[]> spans, List<String> folded, int k) {
         int end = k;
         for (int j = k + 1; j < Math.min(folded.size(), k + 3) && PERIOD_TOKEN.matcher(folded.get(j)).matches()
-                && text.substring(spans.get(j - 1)[1], spans.get(j)[0]).matches("[\\s.\\-–—]*"); j++) {
+                && PERIOD_GLUE.matcher(text.substring(spans.get(j - 1)[1], spans.get(j)[0])).matches(); j++) {
             end = j;
         }
         return end;
@@ -623,7 +626,7 @@ public final class ProgrammeRegistry {
 
     /** Acronyms compare letter for letter, ignoring only spacing and punctuation. */
     private static boolean sameLetters(String written, String acronym) {
-        return written.replaceAll("[^\\p{L}\\p{N}]", "").equals(acronym.replaceAll("[^\\p{L}\\p{N}]", ""));
+        return NOT_LETTER_OR_NUMBER.matcher(written).replaceAll("").equals(NOT_LETTER_OR_NUMBER.matcher(acronym).replaceAll(""));
     }
 
     /**
