@@ -187,6 +187,20 @@ public final class Lexicon {
         return bit == null ? Optional.empty() : Optional.ofNullable(forms(form).entry(bit));
     }
 
+    /**
+     * {@link #lookup(String, String)} of the word {@code text} writes in [begin, end): a word that
+     * is no form is told so without a copy of it.
+     */
+    public Optional<Entry> lookup(String category, String text, int begin, int end) {
+        return formHashes.mayHold(foldedHash(text, begin, end)) ? lookup(category, text.substring(begin, end))
+                : Optional.empty();
+    }
+
+    /** {@link #inAny(List, String)} of the word {@code text} writes in [begin, end), copied only if it may be a form. */
+    public boolean inAny(List<String> categories, String text, int begin, int end) {
+        return formHashes.mayHold(foldedHash(text, begin, end)) && inAny(categories, text.substring(begin, end));
+    }
+
     /** The entry of the first of {@code categories} that has {@code form}: looked up once for all of them. */
     public Optional<Entry> lookupFirst(List<String> categories, String form) {
         Forms forms = forms(form);
@@ -292,15 +306,20 @@ public final class Lexicon {
      * capital sigma, surrogates).
      */
     static int foldedHash(String form) {
+        return foldedHash(form, 0, form.length());
+    }
+
+    /** {@link #foldedHash(String)} of {@code text}'s chars in [begin, end). */
+    static int foldedHash(String text, int begin, int end) {
         int h = 0;
-        for (int i = 0; i < form.length(); i++) {
-            char c = form.charAt(i);
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
             if (c < 0x80) {
                 h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
             } else if (foldsAlone(c)) {
                 h = 31 * h + Character.toLowerCase(c);
             } else {
-                return fold(form).hashCode();
+                return fold(text.substring(begin, end)).hashCode();
             }
         }
         return h;

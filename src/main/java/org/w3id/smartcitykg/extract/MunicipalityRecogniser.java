@@ -74,7 +74,7 @@ final class MunicipalityRecogniser implements Recogniser {
             }
             int we = Names.wordEnd(ctx.text, i);
             if (we == i || Names.startsUpper(ctx.text, i)
-                    && ctx.lexicon.lookup("municipality.cue", ctx.text.substring(i, we)).isEmpty()) {
+                    && ctx.lexicon.lookup("municipality.cue", ctx.text, i, we).isEmpty()) {
                 return i;
             }
             String word = ctx.text.substring(i, we);

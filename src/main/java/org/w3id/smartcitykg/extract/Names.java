@@ -100,7 +100,7 @@ final class Names {
         while (j >= 0 && j < offset && Character.isLetter(ctx.text.charAt(j))) {
             j++;
         }
-        return b >= 0 && ctx.lexicon.lookup(category, ctx.text.substring(b, j)).isPresent();
+        return b >= 0 && ctx.lexicon.lookup(category, ctx.text, b, j).isPresent();
     }
 
     /** Where the word of letters before {@code offset} (across spaces) begins, or -1 if none. */

@@ -23,9 +23,12 @@ final class OrganisationLists implements Recogniser {
             if (items.size() < 3) {
                 continue;
             }
+            // Asked once per item: nothing is added to the mentions until the names are gathered.
+            boolean[] named = new boolean[items.size()];
             long organisations = 0;
             for (int k = 0; k < items.size(); k++) {
-                organisations += organisation(ctx, items.get(k), k, items.size()).isPresent() ? 1 : 0;
+                named[k] = organisation(ctx, items.get(k), k, items.size()).isPresent();
+                organisations += named[k] ? 1 : 0;
             }
             boolean amongOrganisations = organisations >= 2;
             if (!amongOrganisations && !cued(ctx, sentence)) {
@@ -33,7 +36,7 @@ final class OrganisationLists implements Recogniser {
             }
             List<Span> names = new ArrayList<>();
             for (int k = 0; k < items.size(); k++) {
-                if (organisation(ctx, items.get(k), k, items.size()).isEmpty()) {
+                if (!named[k]) {
                     // Under a cue, a list may start inside a clause: "… representatives of A, B and C".
                     name(ctx, items.get(k), k == 0 || !amongOrganisations, k == items.size() - 1)
                             .filter(n -> !namedAlready(ctx, n, !amongOrganisations)).ifPresent(names::add);
@@ -76,7 +79,7 @@ final class OrganisationLists implements Recogniser {
             if (Character.isLetter(c) && (i == 0 || ctx.text.charAt(i - 1) == ' ')) {
                 int we = Names.wordEnd(ctx.text, i);
                 boolean conjunction = we < ctx.text.length() && ctx.text.charAt(we) == ' '
-                        && ctx.lexicon.lookup("date.conj", ctx.text.substring(i, we))
+                        && ctx.lexicon.lookup("date.conj", ctx.text, i, we)
                                 .filter(e -> "list".equals(e.attribute())).isPresent();
                 if (conjunction) {
                     items.add(new Span(start, i));

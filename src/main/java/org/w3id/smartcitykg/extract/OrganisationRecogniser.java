@@ -106,8 +106,8 @@ final class OrganisationRecogniser implements Recogniser {
         // One capitalised word, itself after no capitalised word: "Ana Horvat iz tvrtke X" is a person and a company.
         if (begin >= hit.begin() || !Names.startsUpper(ctx.text, begin) || Names.sentenceInitial(ctx, begin)
                 || Names.startsUpper(ctx.text, wordBefore(ctx.text, begin))
-                || LEFT_STOP_WORDS.stream().anyMatch(c -> ctx.lexicon.lookup(c, ctx.text.substring(begin,
-                        Names.wordEnd(ctx.text, begin))).isPresent())) {
+                || LEFT_STOP_WORDS.stream().anyMatch(c -> ctx.lexicon.lookup(c, ctx.text, begin,
+                        Names.wordEnd(ctx.text, begin)).isPresent())) {
             return;
         }
         int end = listedNext(ctx, hit.end()) ? hit.end() : SENTENCE_CASE_NAMES.contains(ctx.document.language())
@@ -115,7 +115,7 @@ final class OrganisationRecogniser implements Recogniser {
         int next = Names.skipSpaces(ctx.text, end);
         int nextEnd = Names.wordEnd(ctx.text, next);
         if (end > hit.end() && nextEnd > next && !Names.startsUpper(ctx.text, next)
-                && ctx.lexicon.lookup("org.head", ctx.text.substring(next, nextEnd)).isPresent()) {
+                && ctx.lexicon.lookup("org.head", ctx.text, next, nextEnd).isPresent()) {
             end = nextEnd; // "… Međimurske županije": the complement's own head noun
         }
         if (!ctx.covered(begin, end)) {
@@ -448,7 +448,7 @@ final class OrganisationRecogniser implements Recogniser {
             }
         }
         while (begin < head && Names.sentenceInitial(ctx, begin)
-                && ctx.lexicon.lookup("org.head", ctx.text.substring(begin, Names.wordEnd(ctx.text, begin))).isEmpty()) {
+                && ctx.lexicon.lookup("org.head", ctx.text, begin, Names.wordEnd(ctx.text, begin)).isEmpty()) {
             begin = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, begin));
         }
         return begin;

@@ -74,7 +74,7 @@ final class PersonRecogniser implements Recogniser {
             if (words == 3) {
                 // The function's complement comes first: "wiceprezydent Wrocławia Anna Kowalczyk";
                 // an organisation's head noun there ("zamestnanec Galérie Jána Koniarka") names no person.
-                if (ctx.lexicon.lookup("org.head", ctx.text.substring(start, Names.wordEnd(ctx.text, start))).isPresent()) {
+                if (ctx.lexicon.lookup("org.head", ctx.text, start, Names.wordEnd(ctx.text, start)).isPresent()) {
                     continue;
                 }
                 start = Names.skipSpaces(ctx.text, Names.wordEnd(ctx.text, start));
@@ -173,7 +173,7 @@ final class PersonRecogniser implements Recogniser {
             return true;
         }
         int next = Names.skipSpaces(ctx.text, end);
-        return ctx.lexicon.lookup("date.conj", ctx.text.substring(next, Names.wordEnd(ctx.text, next))).isPresent();
+        return ctx.lexicon.lookup("date.conj", ctx.text, next, Names.wordEnd(ctx.text, next)).isPresent();
     }
 
     /** "Ana Popescu – director al …", "Jan Nowak, prezes zarządu …": name, separator, function. */
@@ -303,7 +303,7 @@ final class PersonRecogniser implements Recogniser {
     private static Optional<Found> listContinuation(TextContext ctx, Found f) {
         int i = Names.skipSpaces(ctx.text, f.end());
         int we = Names.wordEnd(ctx.text, i);
-        if (we == i || ctx.lexicon.lookup("date.conj", ctx.text.substring(i, we)).isEmpty()) {
+        if (we == i || ctx.lexicon.lookup("date.conj", ctx.text, i, we).isEmpty()) {
             return Optional.empty();
         }
         int start = skipTitles(ctx, Names.skipSpaces(ctx.text, we));
@@ -442,13 +442,13 @@ final class PersonRecogniser implements Recogniser {
     /** A role ends at a clause break, at the next name in a list, or after {@value #MAX_ROLE_WORDS} words. */
     private static int roleEnd(TextContext ctx, int from) {
         return Names.phraseEnd(ctx, ctx.sentenceAt(from), from, MAX_ROLE_WORDS, (next, we) -> {
-            if (ctx.lexicon.lookup("date.conj", ctx.text.substring(next, we)).isEmpty()) {
+            if (ctx.lexicon.lookup("date.conj", ctx.text, next, we).isEmpty()) {
                 return false;
             }
             // "… Ekspert Fundacji i Pan Rafał Idziak": the next person begins
             int after = Names.skipSpaces(ctx.text, we);
             return Names.startsUpper(ctx.text, after) && nameEnd(ctx, skipTitles(ctx, after)) > skipTitles(ctx, after)
-                    || ctx.lexicon.lookup("honorific", ctx.text.substring(after, Names.wordEnd(ctx.text, after))).isPresent();
+                    || ctx.lexicon.lookup("honorific", ctx.text, after, Names.wordEnd(ctx.text, after)).isPresent();
         });
     }
 
@@ -481,7 +481,7 @@ final class PersonRecogniser implements Recogniser {
         int i = offset;
         while (i < ctx.text.length()) {
             int we = Names.wordEnd(ctx.text, i);
-            if (we == i || ctx.lexicon.lookup("honorific", ctx.text.substring(i, we)).isEmpty()) {
+            if (we == i || ctx.lexicon.lookup("honorific", ctx.text, i, we).isEmpty()) {
                 return i;
             }
             i = Names.skipSpaces(ctx.text, afterDot(ctx.text, we));

@@ -23,7 +23,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
         while (i < text.length()) {
             if (Names.startsUpper(text, i) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 int run = Names.capitalisedRun(text, i, 3);
-                int end = text.indexOf(' ', i) < 0 || text.indexOf(' ', i) >= run && !isLexiconWord(ctx, text.substring(i, run))
+                int end = text.indexOf(' ', i) < 0 || text.indexOf(' ', i) >= run && !isLexiconWord(ctx, i, run)
                         ? withJoinedWord(text, run) : run;
                 if (end > i) {
                     i = Math.max(end, addCandidate(ctx, locative, i, end));
@@ -37,6 +37,11 @@ final class PlaceCandidateRecogniser implements Recogniser {
     /** A word the lexicon knows (a head noun, a cue) is not the start of a place name. */
     private static boolean isLexiconWord(TextContext ctx, String word) {
         return ctx.lexicon.inAny(LEXICON_WORDS, word);
+    }
+
+    /** {@link #isLexiconWord(TextContext, String)} of the text's word in [begin, end). */
+    private static boolean isLexiconWord(TextContext ctx, int begin, int end) {
+        return ctx.lexicon.inAny(LEXICON_WORDS, ctx.text, begin, end);
     }
 
     private static final java.util.List<String> LEXICON_WORDS = java.util.List.of("org.head", "municipality.cue",
@@ -60,7 +65,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
         // A word that opens the sentence, and that the document writes elsewhere in lower case, is
         // a common word ("Before the Town Hall …"), not the first word of a name.
         int opening = Names.wordEnd(ctx.text, begin);
-        if (opening < end && Names.sentenceInitial(ctx, begin) && !isPlaceCue(ctx, ctx.text.substring(begin, opening))
+        if (opening < end && Names.sentenceInitial(ctx, begin) && !isPlaceCue(ctx, begin, opening)
                 && (ctx.writesInLowerCase(ctx.text.substring(begin, opening)) || opensTownCue(ctx, opening, end))) {
             begin = Names.skipSpaces(ctx.text, opening);
         }
@@ -70,12 +75,12 @@ final class PlaceCandidateRecogniser implements Recogniser {
         boolean townCue = false;
         boolean nameCue = false;
         while (firstEnd < end) {
-            int cueEnd = isPlaceCue(ctx, ctx.text.substring(rest, firstEnd)) ? firstEnd : townCueEnd(ctx, rest, end);
+            int cueEnd = isPlaceCue(ctx, rest, firstEnd) ? firstEnd : townCueEnd(ctx, rest, end);
             if (cueEnd < 0) {
                 break;
             }
             nameCue |= cueEnd != firstEnd;
-            townCue |= nameCue || ctx.lexicon.lookup("municipality.cue", ctx.text.substring(rest, firstEnd)).isPresent();
+            townCue |= nameCue || ctx.lexicon.lookup("municipality.cue", ctx.text, rest, firstEnd).isPresent();
             rest = Names.skipSpaces(ctx.text, cueEnd); // "Primăria Municipiului X": every cue word goes
             firstEnd = Names.wordEnd(ctx.text, rest);
         }
@@ -146,11 +151,11 @@ final class PlaceCandidateRecogniser implements Recogniser {
         int next = Names.skipSpaces(ctx.text, wordEnd);
         int nextEnd = Names.wordEnd(ctx.text, next);
         if (next >= end || nextEnd <= next || nextEnd >= end
-                || ctx.lexicon.lookup("municipality.cue", ctx.text.substring(next, nextEnd)).isEmpty()) {
+                || ctx.lexicon.lookup("municipality.cue", ctx.text, next, nextEnd).isEmpty()) {
             return false;
         }
         int name = Names.skipSpaces(ctx.text, nextEnd);
-        return !isLexiconWord(ctx, ctx.text.substring(name, Names.wordEnd(ctx.text, name)));
+        return !isLexiconWord(ctx, name, Names.wordEnd(ctx.text, name));
     }
 
     /** The end of the town named after a town cue: its one word, or two when exactly two capitalised words follow. */
@@ -249,10 +254,12 @@ final class PlaceCandidateRecogniser implements Recogniser {
     }
 
     /** A locative preposition, or a word for a town ("gr.", "municipiul", "Gminie") before its name. */
-    private static boolean isPlaceCue(TextContext ctx, String word) {
-        return ctx.lexicon.lookup("location.prep", word).isPresent()
-                || ctx.lexicon.lookup("municipality.cue", word).isPresent();
+    /** Whether the text's word in [begin, end) is a preposition of place or a word for a town. */
+    private static boolean isPlaceCue(TextContext ctx, int begin, int end) {
+        return ctx.lexicon.inAny(PLACE_CUES, ctx.text, begin, end);
     }
+
+    private static final java.util.List<String> PLACE_CUES = java.util.List.of("location.prep", "municipality.cue");
 
     /**
      * Whether a word for a town or its council follows, in lower case: where names put the place
@@ -265,7 +272,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
                 || startsCue(ctx, end)) {
             return false;
         }
-        return ctx.lexicon.lookup("municipality.cue", ctx.text.substring(next, Names.wordEnd(ctx.text, next))).isPresent();
+        return ctx.lexicon.lookup("municipality.cue", ctx.text, next, Names.wordEnd(ctx.text, next)).isPresent();
     }
 
     /** The end of a town cue of several words that starts at {@code begin} and ends before {@code end} ("Comhairle Contae X"), or -1. */
@@ -293,6 +300,6 @@ final class PlaceCandidateRecogniser implements Recogniser {
         while (ws > 0 && (Character.isLetter(ctx.text.charAt(ws - 1)) || ctx.text.charAt(ws - 1) == '.')) {
             ws--;
         }
-        return ws < j && isPlaceCue(ctx, ctx.text.substring(ws, j));
+        return ws < j && isPlaceCue(ctx, ws, j);
     }
 }

@@ -323,7 +323,7 @@ final class QuotedNameRecogniser implements Recogniser {
             i = close < 0 || close - i > MAX_BRACKETED ? i : skipDashesAndSpaces(ctx.text, close + 1);
         }
         int we = Names.wordEnd(ctx.text, i);
-        return we > i ? ctx.lexicon.lookup("project.cue", ctx.text.substring(i, we)) : Optional.empty();
+        return we > i ? ctx.lexicon.lookup("project.cue", ctx.text, i, we) : Optional.empty();
     }
 
     private static final int MAX_BRACKETED = 160;
@@ -340,11 +340,11 @@ final class QuotedNameRecogniser implements Recogniser {
         i = Names.skipSpaces(ctx.text, i + 1);
         int we = Names.wordEnd(ctx.text, i);
         if (we > i && we - i <= MAX_ARTICLE && Character.isLowerCase(ctx.text.charAt(i))
-                && ctx.lexicon.lookup("project.cue", ctx.text.substring(i, we)).isEmpty()) {
+                && ctx.lexicon.lookup("project.cue", ctx.text, i, we).isEmpty()) {
             i = Names.skipSpaces(ctx.text, we);
             we = Names.wordEnd(ctx.text, i);
         }
-        return we > i ? ctx.lexicon.lookup("project.cue", ctx.text.substring(i, we)) : Optional.empty();
+        return we > i ? ctx.lexicon.lookup("project.cue", ctx.text, i, we) : Optional.empty();
     }
 
     /**

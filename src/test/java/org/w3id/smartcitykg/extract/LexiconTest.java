@@ -80,4 +80,24 @@ class LexiconTest {
             assertEquals(Lexicon.fold(w).hashCode(), Lexicon.foldedHash(w), w);
         }
     }
+
+    /** A word looked up where the text writes it answers as its copy does, at every word of a text. */
+    @Test
+    void aWordLookedUpInPlaceAnswersAsItsCopy() {
+        Lexicon lexicon = Lexicon.load("ro").orElseThrow().forOneDocument();
+        String text = "Primăria Municipiului Iaşi și Consiliul Județean au semnat în 2024 acordul, la Sediul PRIMĂRIEI.";
+        List<String> categories = List.of("org.head", "municipality.cue", "location.prep", "date.conj");
+        int found = 0;
+        for (int begin = 0; begin < text.length(); begin++) {
+            for (int end = begin + 1; end <= Math.min(text.length(), begin + 12); end++) {
+                String word = text.substring(begin, end);
+                for (String c : categories) {
+                    assertEquals(lexicon.lookup(c, word), lexicon.lookup(c, text, begin, end), c + " " + word);
+                    found += lexicon.lookup(c, word).isPresent() ? 1 : 0;
+                }
+                assertEquals(lexicon.inAny(categories, word), lexicon.inAny(categories, text, begin, end), word);
+            }
+        }
+        assertTrue(found >= 5, "the text holds forms of these categories: " + found);
+    }
 }
