@@ -26,6 +26,36 @@ public final class Folding {
         return byTable != null ? byTable : foldByUnicode(s);
     }
 
+    /**
+     * {@code fold(text.substring(begin, end))} cut to its first {@code limit} chars (all, if it has
+     * fewer), as {@link String#hashCode} hashes it: for a word without white space, summed char by
+     * char from the table when each of its chars is there, without the copies; else from them.
+     */
+    public static int foldedPrefixHash(String text, int begin, int end, int limit) {
+        int h = 0;
+        int n = 0;
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                if (n++ < limit) {
+                    h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                }
+                continue;
+            }
+            String f = c < 0x80 ? null : FOLDED.of(c);
+            if (f == null) {
+                String folded = fold(text.substring(begin, end));
+                return folded.substring(0, Math.min(limit, folded.length())).hashCode();
+            }
+            for (int k = 0; k < f.length(); k++) {
+                if (n++ < limit) {
+                    h = 31 * h + f.charAt(k);
+                }
+            }
+        }
+        return h;
+    }
+
     /** The definition of folding, for any text; {@link CharTable} gives the same result faster where it can. */
     static String foldByUnicode(String s) {
         String t = s.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')
@@ -53,6 +83,11 @@ public final class Folding {
                     folded[c - FIRST] = f;
                 }
             }
+        }
+
+        /** The folded form of one char, or null if it is not in the table. */
+        String of(char c) {
+            return c >= FIRST && c <= LAST ? folded[c - FIRST] : null;
         }
 
         /** The folded text, or null where a char is not in the table. */

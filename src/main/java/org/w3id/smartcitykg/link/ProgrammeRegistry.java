@@ -117,9 +117,17 @@ public final class ProgrammeRegistry {
     private static final int FILTER_BITS = 1 << 16;
 
     private static int leadingStemsHash(List<String> stems, int i) {
+        int[] hashes = new int[MIN_STEMMED_WORDS];
+        for (int k = 0; k < MIN_STEMMED_WORDS; k++) {
+            hashes[k] = stems.get(i + k).hashCode();
+        }
+        return leadingStemsHash(hashes, 0);
+    }
+
+    private static int leadingStemsHash(int[] stemHashes, int i) {
         int h = 0;
         for (int k = i; k < i + MIN_STEMMED_WORDS; k++) {
-            h = h * 0x9E3779B9 + stems.get(k).hashCode();
+            h = h * 0x9E3779B9 + stemHashes[k];
         }
         return h;
     }
@@ -271,6 +279,61 @@ public final class ProgrammeRegistry {
         return stems;
     }
 
+    /** {@code stemOf(fold(word)).hashCode()} of the text's word in {@code span}, without folding it where its chars fold alone. */
+    private static int stemHash(String text, int[] span) {
+        // A folded word starts with a digit where the word does: folding keeps digits and makes no letter one.
+        return Folding.foldedPrefixHash(text, span[0], span[1],
+                Character.isDigit(text.charAt(span[0])) ? Integer.MAX_VALUE : STEM_LETTERS);
+    }
+
+    /**
+     * A text's words, each folded when first asked for, and their stems: most words start no
+     * name, their stems' hashes say so, and they are never folded.
+     */
+    private static final class FoldedWords extends java.util.AbstractList<String> {
+        private final String text;
+        private final List<int[]> spans;
+        private final String[] folded;
+        private final String[] stems;
+
+        FoldedWords(String text, List<int[]> spans) {
+            this.text = text;
+            this.spans = spans;
+            this.folded = new String[spans.size()];
+            this.stems = new String[spans.size()];
+        }
+
+        @Override
+        public String get(int k) {
+            if (folded[k] == null) {
+                folded[k] = Folding.fold(text.substring(spans.get(k)[0], spans.get(k)[1]));
+            }
+            return folded[k];
+        }
+
+        @Override
+        public int size() {
+            return folded.length;
+        }
+
+        List<String> stems() {
+            return new java.util.AbstractList<>() {
+                @Override
+                public String get(int k) {
+                    if (stems[k] == null) {
+                        stems[k] = stemOf(FoldedWords.this.get(k));
+                    }
+                    return stems[k];
+                }
+
+                @Override
+                public int size() {
+                    return stems.length;
+                }
+            };
+        }
+    }
+
     private static String stemOf(String token) {
         return token.length() <= STEM_LETTERS || Character.isDigit(token.charAt(0)) ? token
                 : token.substring(0, STEM_LETTERS);
@@ -369,14 +432,13 @@ public final class ProgrammeRegistry {
      */
     public List<Found> scan(String text) {
         List<int[]> spans = wordSpans(text);
-        List<String> folded = new ArrayList<>(spans.size());
-        for (int[] span : spans) {
-            folded.add(Folding.fold(text.substring(span[0], span[1])));
-        }
-        List<String> stems = stems(folded);
-        Starts[] starts = new Starts[folded.size()];
+        FoldedWords folded = new FoldedWords(text, spans);
+        List<String> stems = folded.stems();
+        int[] stemHashes = new int[spans.size()];
+        Starts[] starts = new Starts[spans.size()];
         for (int k = 0; k < starts.length; k++) {
-            starts[k] = startingStems.mayHold(stems.get(k).hashCode())
+            stemHashes[k] = stemHash(text, spans.get(k));
+            starts[k] = startingStems.mayHold(stemHashes[k])
                     ? startsByWord.getOrDefault(folded.get(k), Starts.NOTHING) : Starts.NOTHING;
         }
         List<Found> found = new ArrayList<>();
@@ -385,7 +447,7 @@ public final class ProgrammeRegistry {
             Found best = null;
             int bestLength = 0;
             // An inflected name first: one written as registered is as long and replaces it below.
-            if (i + MIN_STEMMED_WORDS <= stems.size() && leadingStemHashes.mayHold(leadingStemsHash(stems, i))) {
+            if (i + MIN_STEMMED_WORDS <= stems.size() && leadingStemHashes.mayHold(leadingStemsHash(stemHashes, i))) {
                 for (Name n : byLeadingStems.getOrDefault(leadingStems(stems, i), List.of())) {
                     int len = n.tokens().size();
                     if (len > bestLength && writtenAt(stems, i, n.tokens())

@@ -25,4 +25,21 @@ class FoldingTest {
             assertEquals(Folding.foldByUnicode(s), Folding.fold(s), s);
         }
     }
+
+    /** The hash of a word's folded prefix, read in place, is that of the folded copy's prefix: every char, in words around it. */
+    @Test
+    void aFoldedPrefixHashesAsTheFoldedCopysPrefix() {
+        String[] words = {"x%s", "Ab%sCdé", "%sЖур", "ß%s", "0%s9"};
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (String word : words) {
+                String w = word.replace("%s", String.valueOf((char) c));
+                String text = "«" + w + "»";
+                String folded = Folding.fold(w);
+                for (int limit : new int[] {1, 4, Integer.MAX_VALUE}) {
+                    int expected = folded.substring(0, Math.min(limit, folded.length())).hashCode();
+                    assertEquals(expected, Folding.foldedPrefixHash(text, 1, 1 + w.length(), limit), w);
+                }
+            }
+        }
+    }
 }
