@@ -19,11 +19,11 @@ final class FormFinder {
     private static final int MAX_CATEGORIES = Long.SIZE;
 
     private final List<String> categories;
-    private final Node root;
+    private final Trie trie;
 
-    private FormFinder(List<String> categories, Node root) {
+    private FormFinder(List<String> categories, Trie trie) {
         this.categories = categories;
-        this.root = root;
+        this.trie = trie;
     }
 
     static FormFinder of(Map<String, ? extends Collection<String>> formsByCategory) {
@@ -39,7 +39,7 @@ final class FormFinder {
                 }
             }
         }
-        return new FormFinder(categories, root.freeze());
+        return new FormFinder(categories, Trie.of(root));
     }
 
     /**
@@ -94,10 +94,10 @@ final class FormFinder {
                 continue;
             }
             long ended = 0;
-            Node n = root;
-            for (int i = begin; i < text.length() && n != null && (n.below & wanted) != 0; i++) {
-                n = n.child(caseless(text.charAt(i)));
-                long here = n == null ? 0 : n.categories & wanted;
+            int n = Trie.ROOT;
+            for (int i = begin; i < text.length() && n != Trie.NONE && (trie.below[n] & wanted) != 0; i++) {
+                n = trie.child(n, caseless(text.charAt(i)));
+                long here = n == Trie.NONE ? 0 : trie.categories[n] & wanted;
                 if (here != 0 && endsWord(text, i + 1)) {
                     ended |= here;
                     for (long m = here; m != 0; m &= m - 1) {
@@ -129,45 +129,91 @@ final class FormFinder {
                 : !LETTER_OR_NUMBER[c];
     }
 
-    /** A trie node, immutable once built: sorted keys searched by bisection. */
-    private static final class Node {
-        private final char[] keys;
-        private final Node[] children;
-        /** The categories one of whose forms ends here, one bit each. */
-        private final long categories;
-        /** The categories one of whose forms ends below: a walk for others stops here. */
-        private final long below;
-
-        /**
-         * A node with many children (the root: every first letter) also finds those in the
-         * Latin, Greek and Cyrillic blocks by their char, as an array index: asked at the start of
-         * every word of every text, where bisection took seven steps.
-         */
-        private final Node[] byChar;
-        private static final int MANY = 16;
+    /**
+     * The trie, immutable once built, in a few flat arrays: node {@code n}'s edges are
+     * {@code edgeChars} and {@code edgeTargets} from {@code firstEdge[n]} to {@code firstEdge[n + 1]},
+     * sorted by char. Nodes are numbered breadth first, so the top levels, which the walk from
+     * every word reads, lie together in memory instead of in objects strewn over the heap.
+     */
+    private static final class Trie {
+        static final int ROOT = 0;
+        static final int NONE = -1;
+        /** The root, with a child for each first letter, finds those of the Latin, Greek and Cyrillic blocks by their char. */
         private static final char DIRECT_BELOW = 0x530;
+        /** Up to this many edges a node's are read one by one; bisection pays beyond. */
+        private static final int FEW = 8;
 
-        Node(char[] keys, Node[] children, long categories) {
-            this.keys = keys;
-            this.children = children;
+        private final int[] firstEdge;
+        private final char[] edgeChars;
+        private final int[] edgeTargets;
+        /** The categories one of whose forms ends at each node, one bit each. */
+        final long[] categories;
+        /** The categories one of whose forms ends below each node: a walk for others stops there. */
+        final long[] below;
+        private final int[] rootByChar;
+
+        private Trie(int[] firstEdge, char[] edgeChars, int[] edgeTargets, long[] categories, long[] below) {
+            this.firstEdge = firstEdge;
+            this.edgeChars = edgeChars;
+            this.edgeTargets = edgeTargets;
             this.categories = categories;
-            long b = 0;
-            for (Node child : children) {
-                b |= child.categories | child.below;
-            }
-            this.below = b;
-            this.byChar = keys.length >= MANY ? new Node[DIRECT_BELOW] : null;
-            for (int k = 0; byChar != null && k < keys.length && keys[k] < DIRECT_BELOW; k++) {
-                byChar[keys[k]] = children[k];
+            this.below = below;
+            this.rootByChar = new int[DIRECT_BELOW];
+            Arrays.fill(rootByChar, NONE);
+            for (int e = firstEdge[ROOT]; e < firstEdge[ROOT + 1] && edgeChars[e] < DIRECT_BELOW; e++) {
+                rootByChar[edgeChars[e]] = edgeTargets[e];
             }
         }
 
-        Node child(char c) {
-            if (byChar != null && c < DIRECT_BELOW) {
-                return byChar[c];
+        static Trie of(MutableNode root) {
+            List<MutableNode> nodes = new ArrayList<>();
+            nodes.add(root);
+            for (int k = 0; k < nodes.size(); k++) {
+                nodes.addAll(nodes.get(k).children.values());
             }
-            int k = Arrays.binarySearch(keys, c);
-            return k < 0 ? null : children[k];
+            int edges = nodes.size() - 1;
+            int[] firstEdge = new int[nodes.size() + 1];
+            char[] edgeChars = new char[edges];
+            int[] edgeTargets = new int[edges];
+            long[] categories = new long[nodes.size()];
+            int e = 0;
+            int next = 1;
+            for (int k = 0; k < nodes.size(); k++) {
+                firstEdge[k] = e;
+                categories[k] = nodes.get(k).categories;
+                for (char c : nodes.get(k).children.keySet()) {
+                    edgeChars[e] = c;
+                    edgeTargets[e++] = next++;
+                }
+            }
+            firstEdge[nodes.size()] = e;
+            long[] below = new long[nodes.size()];
+            // Children are numbered after their parent: from the last node back, each child is done before its parent.
+            for (int k = nodes.size() - 1; k >= 0; k--) {
+                for (int edge = firstEdge[k]; edge < firstEdge[k + 1]; edge++) {
+                    below[k] |= categories[edgeTargets[edge]] | below[edgeTargets[edge]];
+                }
+            }
+            return new Trie(firstEdge, edgeChars, edgeTargets, categories, below);
+        }
+
+        /** The child of node {@code n} by {@code c}, or {@link #NONE}. */
+        int child(int n, char c) {
+            if (n == ROOT && c < DIRECT_BELOW) {
+                return rootByChar[c];
+            }
+            int from = firstEdge[n];
+            int to = firstEdge[n + 1];
+            if (to - from <= FEW) {
+                for (int e = from; e < to; e++) {
+                    if (edgeChars[e] == c) {
+                        return edgeTargets[e];
+                    }
+                }
+                return NONE;
+            }
+            int e = Arrays.binarySearch(edgeChars, from, to, c);
+            return e < 0 ? NONE : edgeTargets[e];
         }
     }
 
@@ -181,17 +227,6 @@ final class FormFinder {
                 n = n.children.computeIfAbsent(caseless(form.charAt(i)), c -> new MutableNode());
             }
             n.categories |= category;
-        }
-
-        Node freeze() {
-            char[] keys = new char[children.size()];
-            Node[] frozen = new Node[children.size()];
-            int k = 0;
-            for (Map.Entry<Character, MutableNode> e : children.entrySet()) {
-                keys[k] = e.getKey();
-                frozen[k++] = e.getValue().freeze();
-            }
-            return new Node(keys, frozen, categories);
         }
     }
 }
