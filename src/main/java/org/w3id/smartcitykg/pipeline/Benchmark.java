@@ -10,10 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
-import org.w3id.smartcitykg.ingest.IngestException;
 
 /**
  * Conversion speed, measured the way the issues report it: the same documents converted many
@@ -75,25 +71,27 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Converts {@code work} as the converting commands do, in batches ({@link Converter#batches}),
+     * and counts the quads each document's conversion made; the quads go nowhere, so that what
+     * is timed is the conversion.
+     */
     private long convertAll(List<Path> work, int threads, AtomicLong cpuNanos) throws Exception {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         AtomicLong quads = new AtomicLong();
-        StreamRDF counter = new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                quads.incrementAndGet();
-            }
-        };
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (Path p : work) {
+            for (List<Path> batch : Converter.batches(work, threads)) {
                 futures.add(pool.submit(() -> {
                     long before = cpu.getCurrentThreadCpuTime();
                     try {
-                        converter.convert(p, counter);
-                    } catch (IngestException e) {
-                        throw new IllegalStateException(e.getMessage(), e);
+                        for (Converter.Outcome outcome : converter.convertAll(batch)) {
+                            if (!outcome.isConverted()) {
+                                throw new IllegalStateException(outcome.failure().getMessage(), outcome.failure());
+                            }
+                            quads.addAndGet(outcome.quads().size());
+                        }
                     } finally {
                         cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - before);
                     }

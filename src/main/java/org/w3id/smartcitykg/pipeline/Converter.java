@@ -1,6 +1,7 @@
 package org.w3id.smartcitykg.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -76,6 +77,99 @@ public final class Converter {
         }
         quads.sendTo(sink);
         return new DocumentReport(file, document, linked, quads.size());
+    }
+
+    /** What became of one document of a batch: converted, with its quads, or failed, with the reason. */
+    public record Outcome(DocumentReport report, QuadBuffer quads, IngestException failure) {
+        static Outcome converted(DocumentReport report, QuadBuffer quads) {
+            return new Outcome(report, quads, null);
+        }
+
+        static Outcome failed(IngestException failure) {
+            return new Outcome(null, null, failure);
+        }
+
+        public boolean isConverted() {
+            return failure == null;
+        }
+    }
+
+    /** Most documents a batch holds: enough for each stage's tables to stay in the processor's caches across it. */
+    public static final int MAX_BATCH = 64;
+
+    /**
+     * Converts {@code files} stage by stage: all are ingested, then all extracted, then linked,
+     * then mapped. Each stage's tables (the language model, the lexicons and registry, the
+     * gazetteer) are read by many documents in a row, and stay in the processor's caches,
+     * where one document's walk through all stages pushes the others' out. Each document
+     * succeeds or fails on its own; outcomes come in the order of {@code files}.
+     */
+    public List<Outcome> convertAll(List<Path> files) {
+        int n = files.size();
+        Document[] documents = new Document[n];
+        Extraction[] extractions = new Extraction[n];
+        LinkedDocument[] linked = new LinkedDocument[n];
+        IngestException[] failures = new IngestException[n];
+        for (int i = 0; i < n; i++) {
+            try {
+                documents[i] = ingestor.ingest(files.get(i));
+            } catch (IngestException e) {
+                failures[i] = e;
+            } catch (RuntimeException e) {
+                failures[i] = new IngestException(files.get(i), "conversion failed: " + e);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (failures[i] == null) {
+                try {
+                    extractions[i] = extractor.extract(documents[i]);
+                } catch (RuntimeException e) {
+                    failures[i] = new IngestException(files.get(i), "conversion failed: " + e);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (failures[i] == null) {
+                try {
+                    linked[i] = linker.link(documents[i], extractions[i]);
+                } catch (RuntimeException e) {
+                    failures[i] = new IngestException(files.get(i), "conversion failed: " + e);
+                }
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            outcomes.add(failures[i] != null ? Outcome.failed(failures[i]) : mapped(files.get(i), documents[i], linked[i]));
+        }
+        return outcomes;
+    }
+
+    private Outcome mapped(Path file, Document document, LinkedDocument linked) {
+        QuadBuffer quads = new QuadBuffer();
+        try {
+            mapper.write(linked, quads);
+        } catch (RuntimeException e) {
+            return Outcome.failed(new IngestException(file, "conversion failed: " + e));
+        }
+        return Outcome.converted(new DocumentReport(file, document, linked, quads.size()), quads);
+    }
+
+    /**
+     * {@code files} cut into consecutive batches for {@code threads} threads: at most {@link
+     * #MAX_BATCH} documents each, and at least four batches a thread where there are enough
+     * documents, so that the threads share the work evenly.
+     */
+    public static List<List<Path>> batches(List<Path> files, int threads) {
+        int size = Math.max(1, Math.min(MAX_BATCH, ceilDiv(files.size(), 4 * Math.max(1, threads))));
+        List<List<Path>> batches = new ArrayList<>();
+        for (int from = 0; from < files.size(); from += size) {
+            batches.add(List.copyOf(files.subList(from, Math.min(files.size(), from + size))));
+        }
+        return batches;
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
     }
 
     public record DocumentReport(Path file, Document document, LinkedDocument linked, int quads) {

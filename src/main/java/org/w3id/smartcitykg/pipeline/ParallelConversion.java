@@ -43,50 +43,68 @@ public final class ParallelConversion {
         this.budget = budget;
     }
 
+    /**
+     * Each thread converts a batch of consecutive documents at a time ({@link Converter#convertAll}),
+     * at most two batches a thread are in flight, and outcomes are handed over in input order.
+     */
     public void run(List<Path> files, Outcomes outcomes) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             Deque<Pending> window = new ArrayDeque<>();
-            int capacity = threads * 32;
-            for (Path file : files) {
+            int capacity = threads * 2;
+            for (List<Path> batch : Converter.batches(files, threads)) {
                 if (window.size() >= capacity) {
-                    deliver(window.removeFirst(), outcomes);
+                    deliver(window.removeFirst(), pool, outcomes);
                 }
-                window.addLast(new Pending(file, pool.submit(() -> convert(file))));
+                window.addLast(new Pending(batch, pool.submit(() -> converter.convertAll(batch))));
             }
             while (!window.isEmpty()) {
-                deliver(window.removeFirst(), outcomes);
+                deliver(window.removeFirst(), pool, outcomes);
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Converted convert(Path file) throws IngestException {
-        QuadBuffer quads = new QuadBuffer();
-        Converter.DocumentReport report = converter.convert(file, quads);
-        return new Converted(report, quads);
-    }
-
-    private void deliver(Pending pending, Outcomes outcomes) throws Exception {
-        Converted done;
+    /**
+     * Hands over a batch's outcomes. A batch that takes longer than its documents' budgets
+     * together, or fails as a whole, is converted again one document at a time, each with its
+     * own budget: the one that is too slow or breaks is reported, and the others are not.
+     */
+    private void deliver(Pending pending, ExecutorService pool, Outcomes outcomes) throws Exception {
+        List<Converter.Outcome> done;
         try {
-            done = pending.future().get(budget.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
+            done = pending.future().get(budget.toMillis() * pending.files().size(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
             pending.future().cancel(true);
-            outcomes.failed(new BatchConverter.Failure(pending.file(),
-                    "conversion took longer than " + budget.toSeconds() + " s and was given up"));
-            return;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            outcomes.failed(cause instanceof IngestException ie ? new BatchConverter.Failure(ie.file(), ie.reason())
-                    : new BatchConverter.Failure(pending.file(), "conversion failed: " + cause));
+            if (pending.files().size() == 1) {
+                outcomes.failed(failure(pending.files().get(0), e));
+                return;
+            }
+            for (Path file : pending.files()) {
+                deliver(new Pending(List.of(file), pool.submit(() -> converter.convertAll(List.of(file)))), pool, outcomes);
+            }
             return;
         }
-        outcomes.converted(done);
+        for (Converter.Outcome outcome : done) {
+            if (outcome.isConverted()) {
+                outcomes.converted(new Converted(outcome.report(), outcome.quads()));
+            } else {
+                outcomes.failed(new BatchConverter.Failure(outcome.failure().file(), outcome.failure().reason()));
+            }
+        }
     }
 
-    private record Pending(Path file, Future<Converted> future) {}
+    private BatchConverter.Failure failure(Path file, Exception e) {
+        if (e instanceof TimeoutException) {
+            return new BatchConverter.Failure(file, "conversion took longer than " + budget.toSeconds() + " s and was given up");
+        }
+        Throwable cause = e.getCause();
+        return cause instanceof IngestException ie ? new BatchConverter.Failure(ie.file(), ie.reason())
+                : new BatchConverter.Failure(file, "conversion failed: " + cause);
+    }
+
+    private record Pending(List<Path> files, Future<List<Converter.Outcome>> future) {}
 
     private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
