@@ -98,8 +98,8 @@ public final class Converter {
     public static final int MAX_BATCH = 64;
 
     /**
-     * Converts {@code files} stage by stage: all are ingested, then all extracted, then linked,
-     * then mapped. Each stage's tables (the language model, the lexicons and registry, the
+     * Converts {@code files} stage by stage: all are ingested, then all extracted (a language's
+     * documents together), then linked, then mapped. Each stage's tables (the language model, the lexicons and registry, the
      * gazetteer) are read by many documents in a row, and stay in the processor's caches,
      * where one document's walk through all stages pushes the others' out. Each document
      * succeeds or fails on its own; outcomes come in the order of {@code files}.
@@ -119,7 +119,7 @@ public final class Converter {
                 failures[i] = new IngestException(files.get(i), "conversion failed: " + e);
             }
         }
-        for (int i = 0; i < n; i++) {
+        for (int i : byLanguage(documents)) {
             if (failures[i] == null) {
                 try {
                     extractions[i] = extractor.extract(documents[i]);
@@ -142,6 +142,16 @@ public final class Converter {
             outcomes.add(failures[i] != null ? Outcome.failed(failures[i]) : mapped(files.get(i), documents[i], linked[i]));
         }
         return outcomes;
+    }
+
+    /**
+     * The indexes of {@code documents} with those of one language together, in their order
+     * otherwise: a language's lexicon and morphology then serve its documents one after another.
+     */
+    private static int[] byLanguage(Document[] documents) {
+        return java.util.stream.IntStream.range(0, documents.length).boxed()
+                .sorted(java.util.Comparator.comparing(i -> documents[i] == null ? "" : documents[i].language()))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private Outcome mapped(Path file, Document document, LinkedDocument linked) {
