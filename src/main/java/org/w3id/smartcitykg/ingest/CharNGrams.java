@@ -27,7 +27,7 @@ final class CharNGrams {
     /** The distinct n-grams, packed, shortest first and in the order they first occur. */
     static long[] distinct(CharSequence text) {
         char[] lower = lowerCase(normalise(text));
-        long[] seen = new long[Integer.highestOneBit(Math.max(4, lower.length * MAX_LENGTH)) * 4];
+        long[] seen = new long[Integer.highestOneBit(Math.max(4, lower.length * MAX_LENGTH)) * 2];
         long[] grams = new long[lower.length * MAX_LENGTH];
         int count = 0;
         for (int length = 1; length <= MAX_LENGTH; length++) {
