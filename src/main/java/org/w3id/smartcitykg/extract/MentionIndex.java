@@ -21,6 +21,7 @@ final class MentionIndex {
         }
     }
 
+    private static final Comparator<Mention> BY_BEGIN = Comparator.comparingInt(Mention::begin);
     private final List<Entry> inOrder = new ArrayList<>();
     private final SpanIndex<Entry> bySpan = new SpanIndex<>(e -> e.mention.begin(), e -> e.mention.end());
     private int version;
@@ -71,7 +72,7 @@ final class MentionIndex {
     /** The mentions within {@code span}, by begin (equal begins in the order found). */
     List<Mention> within(Span span) {
         List<Mention> within = new ArrayList<>(withinInFoundOrder(span));
-        within.sort(Comparator.comparingInt(Mention::begin));
+        within.sort(BY_BEGIN);
         return within;
     }
 
@@ -83,7 +84,7 @@ final class MentionIndex {
                 within.add(e.mention);
             }
         }
-        within.sort(Comparator.comparingInt(Mention::begin));
+        within.sort(BY_BEGIN);
         return List.copyOf(within);
     }
 
@@ -124,7 +125,9 @@ final class MentionIndex {
 
     private static List<Mention> mentions(List<Entry> entries) {
         List<Mention> mentions = new ArrayList<>(entries.size());
-        entries.forEach(e -> mentions.add(e.mention));
+        for (Entry e : entries) {
+            mentions.add(e.mention);
+        }
         return mentions;
     }
 }

@@ -115,10 +115,12 @@ final class SpanIndex<T> {
         List<Slot<T>> found = new ArrayList<>();
         collect(from, to, false, item -> true, found);
         if (found.size() > 1) {
-            found.sort(Comparator.<Slot<T>>comparingInt(Slot::begin).thenComparingLong(Slot::order));
+            found.sort(BY_BEGIN_THEN_ORDER);
         }
         List<T> items = new ArrayList<>(found.size());
-        found.forEach(slot -> items.add(slot.item()));
+        for (Slot<T> slot : found) {
+            items.add(slot.item());
+        }
         return items;
     }
 
@@ -158,12 +160,21 @@ final class SpanIndex<T> {
         }
     }
 
+    private static final Comparator<Slot<?>> BY_ORDER = Comparator.comparingLong(Slot::order);
+    private static final Comparator<Slot<?>> BY_BEGIN_THEN_ORDER =
+            Comparator.<Slot<?>>comparingInt(Slot::begin).thenComparingLong(Slot::order);
+
     private static <T> List<T> inOrderAdded(List<Slot<T>> slots) {
+        if (slots.isEmpty()) {
+            return new ArrayList<>(0);
+        }
         if (slots.size() > 1) {
-            slots.sort(Comparator.comparingLong(Slot::order));
+            slots.sort(BY_ORDER);
         }
         List<T> items = new ArrayList<>(slots.size());
-        slots.forEach(slot -> items.add(slot.item()));
+        for (Slot<T> slot : slots) {
+            items.add(slot.item());
+        }
         return items;
     }
 }
