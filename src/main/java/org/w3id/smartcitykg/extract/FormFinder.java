@@ -66,7 +66,7 @@ final class FormFinder {
         int c = categories.indexOf(category);
         List<Span> found = new ArrayList<>();
         if (c >= 0) {
-            scan(text, 1L << c, (ignored, span) -> found.add(span));
+            scan(text, 1L << c, (ignored, begin, end, node) -> found.add(new Span(begin, end)));
         }
         return found;
     }
@@ -74,12 +74,32 @@ final class FormFinder {
     /** The occurrences of every category's forms, by category; categories not found are absent. */
     Map<String, List<Span>> findAll(CharSequence text) {
         Map<String, List<Span>> found = new HashMap<>();
-        scan(text, -1L, (c, span) -> found.computeIfAbsent(categories.get(c), k -> new ArrayList<>()).add(span));
+        scan(text, (c, begin, end, node) -> found.computeIfAbsent(categories.get(c), k -> new ArrayList<>())
+                .add(new Span(begin, end)));
         return found;
     }
 
-    private interface Sink {
-        void found(int category, Span span);
+    /** What the scan finds: a category's form at [begin, end), ending at trie node {@code node}. */
+    interface Sink {
+        void found(int category, int begin, int end, int node);
+    }
+
+    /** The occurrences of every category's forms, left to right within each category. */
+    void scan(CharSequence text, Sink sink) {
+        scan(text, -1L, sink);
+    }
+
+    String category(int c) {
+        return categories.get(c);
+    }
+
+    int nodeCount() {
+        return trie.categories.length;
+    }
+
+    /** The case-folded form that ends at {@code node} (every char as {@link #caseless} reads it), or null if none does. */
+    String formAt(int node) {
+        return trie.forms[node];
     }
 
     /**
@@ -89,6 +109,7 @@ final class FormFinder {
     private void scan(CharSequence text, long wanted, Sink sink) {
         int[] nextStart = new int[categories.size()];
         int[] longestEnd = new int[categories.size()];
+        int[] longestNode = new int[categories.size()];
         for (int begin = 0; begin < text.length(); begin++) {
             if (!startsWord(text, begin)) {
                 continue;
@@ -102,13 +123,14 @@ final class FormFinder {
                     ended |= here;
                     for (long m = here; m != 0; m &= m - 1) {
                         longestEnd[Long.numberOfTrailingZeros(m)] = i + 1;
+                        longestNode[Long.numberOfTrailingZeros(m)] = n;
                     }
                 }
             }
             for (long m = ended; m != 0; m &= m - 1) {
                 int c = Long.numberOfTrailingZeros(m);
                 if (begin >= nextStart[c]) {
-                    sink.found(c, new Span(begin, longestEnd[c]));
+                    sink.found(c, begin, longestEnd[c], longestNode[c]);
                     nextStart[c] = longestEnd[c];
                 }
             }
@@ -150,9 +172,13 @@ final class FormFinder {
         final long[] categories;
         /** The categories one of whose forms ends below each node: a walk for others stops there. */
         final long[] below;
+        /** The form that ends at each node, as its path spells it; null where none ends. */
+        final String[] forms;
         private final int[] rootByChar;
 
-        private Trie(int[] firstEdge, char[] edgeChars, int[] edgeTargets, long[] categories, long[] below) {
+        private Trie(int[] firstEdge, char[] edgeChars, int[] edgeTargets, long[] categories, long[] below,
+                     String[] forms) {
+            this.forms = forms;
             this.firstEdge = firstEdge;
             this.edgeChars = edgeChars;
             this.edgeTargets = edgeTargets;
@@ -187,6 +213,28 @@ final class FormFinder {
                 }
             }
             firstEdge[nodes.size()] = e;
+            int[] parent = new int[nodes.size()];
+            char[] via = new char[nodes.size()];
+            for (int k = 0; k < nodes.size(); k++) {
+                for (int edge = firstEdge[k]; edge < firstEdge[k + 1]; edge++) {
+                    parent[edgeTargets[edge]] = k;
+                    via[edgeTargets[edge]] = edgeChars[edge];
+                }
+            }
+            String[] forms = new String[nodes.size()];
+            for (int k = 1; k < nodes.size(); k++) {
+                if (categories[k] != 0) {
+                    int depth = 0;
+                    for (int up = k; up != ROOT; up = parent[up]) {
+                        depth++;
+                    }
+                    char[] path = new char[depth];
+                    for (int up = k; up != ROOT; up = parent[up]) {
+                        path[--depth] = via[up];
+                    }
+                    forms[k] = new String(path);
+                }
+            }
             long[] below = new long[nodes.size()];
             // Children are numbered after their parent: from the last node back, each child is done before its parent.
             for (int k = nodes.size() - 1; k >= 0; k--) {
@@ -194,7 +242,7 @@ final class FormFinder {
                     below[k] |= categories[edgeTargets[edge]] | below[edgeTargets[edge]];
                 }
             }
-            return new Trie(firstEdge, edgeChars, edgeTargets, categories, below);
+            return new Trie(firstEdge, edgeChars, edgeTargets, categories, below, forms);
         }
 
         /** The child of node {@code n} by {@code c}, or {@link #NONE}. */

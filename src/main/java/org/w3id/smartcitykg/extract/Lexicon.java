@@ -258,8 +258,58 @@ public final class Lexicon {
     /** {@link #find} for every category at once, in one pass over the text; categories not found are absent. */
     public Map<String, List<Hit>> findAll(CharSequence text) {
         Map<String, List<Hit>> hits = new HashMap<>();
-        finder().findAll(text).forEach((category, spans) -> hits.put(category, hits(category, text, spans)));
+        FormFinder finder = finder();
+        Forms[] formsAt = formsAtNodes();
+        finder.scan(text, (c, begin, end, node) -> {
+            String category = finder.category(c);
+            List<Hit> ofCategory = hits.computeIfAbsent(category, k -> new ArrayList<>());
+            String written = text.subSequence(begin, end).toString();
+            Entry e = foldsAsItsPath(written) ? formsAt[node].entry(categoryBits.get(category))
+                    : lookup(category, written).orElse(null);
+            if (e != null) {
+                ofCategory.add(new Hit(begin, end, written, e));
+            }
+        });
         return hits;
+    }
+
+    /**
+     * What each node of the form finder's trie is a form of: a word found there whose chars all
+     * fold alone, and as the finder compares them, folds to the node's path, and is that form,
+     * without being folded and looked up again. Made with the finder.
+     */
+    private volatile Forms[] formsAtNodes;
+
+    private Forms[] formsAtNodes() {
+        if (shared != this) {
+            return shared.formsAtNodes();
+        }
+        Forms[] f = formsAtNodes;
+        if (f == null) {
+            FormFinder finder = finder();
+            f = new Forms[finder.nodeCount()];
+            for (int node = 0; node < f.length; node++) {
+                String form = finder.formAt(node);
+                f[node] = form == null ? NONE : byForm.getOrDefault(form, NONE);
+            }
+            formsAtNodes = f;
+        }
+        return f;
+    }
+
+    /**
+     * Whether {@link #fold} makes of {@code written} what the form finder's char-by-char
+     * comparison does (upper then lower case): true when no char is one that either treats with
+     * its neighbours or replaces, and each char's lower case is that of its upper case.
+     */
+    private static boolean foldsAsItsPath(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c >= 0x80 && (!foldsAlone(c) || Character.toLowerCase(c) != Character.toLowerCase(Character.toUpperCase(c)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Hit> hits(String category, CharSequence text, List<Span> spans) {

@@ -100,4 +100,41 @@ class LexiconTest {
         }
         assertTrue(found >= 5, "the text holds forms of these categories: " + found);
     }
+
+    /**
+     * All categories found in one pass answer as each category found on its own, whose hits are
+     * looked up word by word: also for words in chars that fold otherwise than the finder
+     * compares them (dotless i, long s, the Kelvin sign, cedillas, final sigma).
+     */
+    @Test
+    void findingAllCategoriesAtOnceAnswersAsEachAlone() {
+        for (String language : List.of("tr", "ro", "el", "de", "pl")) {
+            Lexicon lexicon = Lexicon.load(language).orElseThrow().forOneDocument();
+            List<String> forms = new java.util.ArrayList<>();
+            List<String> categories = List.of("org.head", "municipality.cue", "location.prep", "date.conj", "honorific");
+            categories.forEach(c -> lexicon.entries(c).forEach(e -> forms.addAll(e.forms())));
+            java.util.Random random = new java.util.Random(language.hashCode());
+            String odd = "ıIİiſsSKkKşŞșȘσςΣ \u0307";
+            int hits = 0;
+            for (int t = 0; t < 200; t++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = random.nextInt(10); k >= 0; k--) {
+                    String form = forms.get(random.nextInt(forms.size()));
+                    StringBuilder w = new StringBuilder();
+                    for (char c : form.toCharArray()) {
+                        w.append(random.nextInt(6) == 0 ? odd.charAt(random.nextInt(odd.length()))
+                                : random.nextBoolean() ? Character.toUpperCase(c) : c);
+                    }
+                    text.append(w).append(random.nextBoolean() ? " " : ", ");
+                }
+                java.util.Map<String, List<Lexicon.Hit>> all = lexicon.findAll(text);
+                for (String c : categories) {
+                    List<Lexicon.Hit> alone = lexicon.find(c, text);
+                    assertEquals(alone, all.getOrDefault(c, List.of()), c + " in «" + text + "»");
+                    hits += alone.size();
+                }
+            }
+            assertTrue(hits > 100, language + ": the texts hold forms: " + hits);
+        }
+    }
 }
