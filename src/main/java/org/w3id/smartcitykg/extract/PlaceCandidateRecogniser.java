@@ -125,14 +125,14 @@ final class PlaceCandidateRecogniser implements Recogniser {
                         && ctx.writesInLowerCase(ctx.text.substring(begin, firstWordEnd)));
         boolean sentenceInitial = !afterPreposition && Names.sentenceInitial(ctx, begin)
                 && !Datelines.opensDateline(ctx.text, begin, end);
+        if (isCountry(ctx, begin, end)) {
+            return end;
+        }
         String name = ctx.text.substring(begin, end);
         boolean inflected = locativeEnd > 0 || weakLocative;
         String canonical = name.indexOf(' ') >= 0 ? ctx.morphology.nominative(name)
                 : ctx.morphology.lemma(name).or(() -> inflected ? ctx.morphology.nounNominative(name) : Optional.empty())
                         .orElse(name);
-        if (isCountry(ctx, begin, end)) {
-            return end;
-        }
         ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "",
                 afterPreposition ? RULE_PREP : RULE_BARE, afterPreposition ? 0.7 : 0.4,
                 withCountry(ctx, end, Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition),

@@ -37,6 +37,15 @@ class QuotesAndDatelinesTest {
                 "a date inside a line is not a dateline");
     }
 
+    /** A dateline is tried only at a line whose first words end in a year: after blank lines, spaces and tabs too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"News\n\n  Kraków 5/3/2021  \nText", "News\n\t5.3.2021\t\r\nText", "\n\n\n05.03.2021",
+        "News\r\n\r\nfoto-5.03.2021\n"})
+    void aDatelineAfterBlankLinesAndSpacesDatesTheDocument(String text) {
+        assertEquals(Optional.of(LocalDate.of(2021, 3, 5)), RuleBasedExtractor.referenceDate(document(text, Optional.empty())),
+                text);
+    }
+
     private static Document document(String text, Optional<LocalDate> published) {
         return new Document(new SourceText(Path.of("t.txt"), text, "", text.length()), "en", true, "t",
                 Optional.empty(), published);
