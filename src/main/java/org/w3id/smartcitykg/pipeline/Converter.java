@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.apache.jena.riot.system.StreamRDF;
 import org.w3id.smartcitykg.extract.Extraction;
 import org.w3id.smartcitykg.extract.Extractor;
@@ -110,33 +111,9 @@ public final class Converter {
         Extraction[] extractions = new Extraction[n];
         LinkedDocument[] linked = new LinkedDocument[n];
         IngestException[] failures = new IngestException[n];
-        for (int i = 0; i < n; i++) {
-            try {
-                documents[i] = ingestor.ingest(files.get(i));
-            } catch (IngestException e) {
-                failures[i] = e;
-            } catch (RuntimeException e) {
-                failures[i] = new IngestException(files.get(i), "conversion failed: " + e);
-            }
-        }
-        for (int i : byLanguage(documents)) {
-            if (failures[i] == null) {
-                try {
-                    extractions[i] = extractor.extract(documents[i]);
-                } catch (RuntimeException e) {
-                    failures[i] = new IngestException(files.get(i), "conversion failed: " + e);
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (failures[i] == null) {
-                try {
-                    linked[i] = linker.link(documents[i], extractions[i]);
-                } catch (RuntimeException e) {
-                    failures[i] = new IngestException(files.get(i), "conversion failed: " + e);
-                }
-            }
-        }
+        stage(files, failures, IntStream.range(0, n), i -> documents[i] = ingestor.ingest(files.get(i)));
+        stage(files, failures, byLanguage(documents), i -> extractions[i] = extractor.extract(documents[i]));
+        stage(files, failures, IntStream.range(0, n), i -> linked[i] = linker.link(documents[i], extractions[i]));
         List<Outcome> outcomes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             outcomes.add(failures[i] != null ? Outcome.failed(failures[i]) : mapped(files.get(i), documents[i], linked[i]));
@@ -144,14 +121,32 @@ public final class Converter {
         return outcomes;
     }
 
+    /** One stage's work on one document of a batch. */
+    private interface Step {
+        void run(int document) throws IngestException;
+    }
+
+    /** Runs {@code step} on the batch's documents in {@code order} that have not failed; a document that fails now is marked. */
+    private static void stage(List<Path> files, IngestException[] failures, IntStream order, Step step) {
+        order.filter(i -> failures[i] == null).forEach(i -> {
+            try {
+                step.run(i);
+            } catch (IngestException e) {
+                failures[i] = e;
+            } catch (RuntimeException e) {
+                failures[i] = new IngestException(files.get(i), "conversion failed: " + e);
+            }
+        });
+    }
+
     /**
      * The indexes of {@code documents} with those of one language together, in their order
      * otherwise: a language's lexicon and morphology then serve its documents one after another.
      */
-    private static int[] byLanguage(Document[] documents) {
-        return java.util.stream.IntStream.range(0, documents.length).boxed()
+    private static IntStream byLanguage(Document[] documents) {
+        return IntStream.range(0, documents.length).boxed()
                 .sorted(java.util.Comparator.comparing(i -> documents[i] == null ? "" : documents[i].language()))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue);
     }
 
     private Outcome mapped(Path file, Document document, LinkedDocument linked) {
