@@ -92,7 +92,7 @@ public final class RuleBasedExtractor implements Extractor {
             return document.published();
         }
         String text = document.text();
-        for (MatchResult m : StartFilteredMatcher.findAll(DATELINE, text, i -> startsLine(text, i) && endsInYear(text, i))) {
+        for (MatchResult m : StartFilteredMatcher.findAll(DATELINE, text, i -> startsLine(text, i) && opensWithDay(text, i))) {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(1))));
@@ -104,25 +104,27 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
-     * Whether the first line from {@code i} with more than white space on it ends in a year after a
-     * dot or slash, as a {@link #DATELINE} matched at {@code i} must: its leading white space may
-     * run over line breaks, what follows up to the year holds none.
+     * Whether a day can start where a {@link #DATELINE} matched at {@code i} has it: after white
+     * space (which may run over line breaks), at once or after one word and a "_", " ", ":" or
+     * "-". Most lines start with a word and a space and something else, and are passed over
+     * after their first word.
      */
-    private static boolean endsInYear(String text, int i) {
+    private static boolean opensWithDay(String text, int i) {
         int k = i;
         while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
             k++;
         }
-        int e = k;
-        while (e < text.length() && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(e)) < 0) {
-            e++;
+        int j = k;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
         }
-        while (e > k && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
+        if (j > k) {
+            if (j >= text.length() || "_ :-".indexOf(text.charAt(j)) < 0) {
+                return false;
+            }
+            j++;
         }
-        return e - k >= 8 && (text.charAt(e - 5) == '.' || text.charAt(e - 5) == '/')
-                && (text.startsWith("19", e - 4) || text.startsWith("20", e - 4))
-                && Character.isDigit(text.charAt(e - 2)) && Character.isDigit(text.charAt(e - 1));
+        return j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9';
     }
 
     /** Where {@link #DATELINE}'s {@code ^} may match: after a line terminator, or at the start. */

@@ -37,7 +37,7 @@ class QuotesAndDatelinesTest {
                 "a date inside a line is not a dateline");
     }
 
-    /** A dateline is tried only at a line whose first words end in a year: after blank lines, spaces and tabs too. */
+    /** A dateline is tried only where a day can start: after blank lines, spaces and tabs too, and after one word. */
     @ParameterizedTest
     @ValueSource(strings = {"News\n\n  Kraków 5/3/2021  \nText", "News\n\t5.3.2021\t\r\nText", "\n\n\n05.03.2021",
         "News\r\n\r\nfoto-5.03.2021\n"})
