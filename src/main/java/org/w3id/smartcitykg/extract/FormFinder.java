@@ -50,14 +50,12 @@ final class FormFinder {
         return CASELESS[c];
     }
 
-    /** {@link #caseless} and letter-or-number of every char, computed once: asked at every char of every text. */
+    /** {@link #caseless} of every char, computed once: asked at every char of every text. */
     private static final char[] CASELESS = new char[Character.MAX_VALUE + 1];
-    private static final boolean[] LETTER_OR_NUMBER = new boolean[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             CASELESS[c] = (char) Character.toLowerCase(Character.toUpperCase(c));
-            LETTER_OR_NUMBER[c] = CharClasses.isLetterOrNumber(c);
         }
     }
 
@@ -139,7 +137,7 @@ final class FormFinder {
 
     /** Looks one char back, not one code point, as the regular expression's look-behind did. */
     private static boolean startsWord(CharSequence text, int at) {
-        return at == 0 || !LETTER_OR_NUMBER[text.charAt(at - 1)];
+        return at == 0 || !CharClasses.isLetterOrNumber(text.charAt(at - 1));
     }
 
     private static boolean endsWord(CharSequence text, int at) {
@@ -148,7 +146,7 @@ final class FormFinder {
         }
         char c = text.charAt(at);
         return Character.isHighSurrogate(c) ? !CharClasses.isLetterOrNumber(Character.codePointAt(text, at))
-                : !LETTER_OR_NUMBER[c];
+                : !CharClasses.isLetterOrNumber(c);
     }
 
     /**
