@@ -305,7 +305,8 @@ public final class Lexicon {
     private static boolean foldsAsItsPath(String written) {
         for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);
-            if (c >= 0x80 && (!foldsAlone(c) || Character.toLowerCase(c) != Character.toLowerCase(Character.toUpperCase(c)))) {
+            if (c >= 0x80 && (!foldsAlone(c)
+                    || Character.toLowerCase(c) != Character.toLowerCase(Character.toUpperCase(c)))) {
                 return false;
             }
         }
@@ -388,8 +389,7 @@ public final class Lexicon {
     private static boolean isFolded(String form) {
         for (int i = 0; i < form.length(); i++) {
             char c = form.charAt(i);
-            if (c < 0x80 ? c >= 'A' && c <= 'Z'
-                    : Character.toLowerCase(c) != c || c == 'ş' || c == 'ţ' || c == '\u0307' || Character.isSurrogate(c)) {
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c || !foldsAlone(c)) {
                 return false;
             }
         }
