@@ -106,14 +106,35 @@ public final class Converter {
      * succeeds or fails on its own; outcomes come in the order of {@code files}.
      */
     public List<Outcome> convertAll(List<Path> files) {
+        return convertAll(files, new StepClock());
+    }
+
+    /**
+     * When the document a batch is working on began its current stage: a batch is stuck, rather
+     * than long, when one document's stage has run past a document's budget.
+     */
+    public static final class StepClock {
+        private volatile long began = System.nanoTime();
+
+        void tick() {
+            began = System.nanoTime();
+        }
+
+        public boolean stuckFor(java.time.Duration budget) {
+            return System.nanoTime() - began > budget.toNanos();
+        }
+    }
+
+    /** {@link #convertAll(List)}, telling {@code clock} when each document begins each stage. */
+    public List<Outcome> convertAll(List<Path> files, StepClock clock) {
         int n = files.size();
         Document[] documents = new Document[n];
         Extraction[] extractions = new Extraction[n];
         LinkedDocument[] linked = new LinkedDocument[n];
         IngestException[] failures = new IngestException[n];
-        stage(files, failures, IntStream.range(0, n), i -> documents[i] = ingestor.ingest(files.get(i)));
-        stage(files, failures, byLanguage(documents), i -> extractions[i] = extractor.extract(documents[i]));
-        stage(files, failures, IntStream.range(0, n), i -> linked[i] = linker.link(documents[i], extractions[i]));
+        stage(files, failures, clock, IntStream.range(0, n), i -> documents[i] = ingestor.ingest(files.get(i)));
+        stage(files, failures, clock, byLanguage(documents), i -> extractions[i] = extractor.extract(documents[i]));
+        stage(files, failures, clock, IntStream.range(0, n), i -> linked[i] = linker.link(documents[i], extractions[i]));
         List<Outcome> outcomes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             outcomes.add(failures[i] != null ? Outcome.failed(failures[i]) : mapped(files.get(i), documents[i], linked[i]));
@@ -127,8 +148,14 @@ public final class Converter {
     }
 
     /** Runs {@code step} on the batch's documents in {@code order} that have not failed; a document that fails now is marked. */
-    private static void stage(List<Path> files, IngestException[] failures, IntStream order, Step step) {
+    private static void stage(List<Path> files, IngestException[] failures, StepClock clock, IntStream order, Step step) {
         order.filter(i -> failures[i] == null).forEach(i -> {
+            clock.tick();
+            if (Thread.currentThread().isInterrupted()) {
+                // The batch was given up: its outcomes are no longer awaited.
+                failures[i] = new IngestException(files.get(i), "conversion was given up");
+                return;
+            }
             try {
                 step.run(i);
             } catch (IngestException e) {

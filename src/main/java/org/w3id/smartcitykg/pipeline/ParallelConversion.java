@@ -56,7 +56,7 @@ public final class ParallelConversion {
                 if (window.size() >= capacity) {
                     deliver(window.removeFirst(), pool, outcomes);
                 }
-                window.addLast(new Pending(batch, pool.submit(() -> converter.convertAll(batch))));
+                window.addLast(submit(pool, batch));
             }
             while (!window.isEmpty()) {
                 deliver(window.removeFirst(), pool, outcomes);
@@ -66,15 +66,21 @@ public final class ParallelConversion {
         }
     }
 
+    private Pending submit(ExecutorService pool, List<Path> batch) {
+        Converter.StepClock clock = new Converter.StepClock();
+        return new Pending(batch, pool.submit(() -> converter.convertAll(batch, clock)), clock);
+    }
+
     /**
-     * Hands over a batch's outcomes. A batch that takes longer than its documents' budgets
-     * together, or fails as a whole, is converted again one document at a time, each with its
-     * own budget: the one that is too slow or breaks is reported, and the others are not.
+     * Hands over a batch's outcomes. A batch whose current document has spent longer than its
+     * budget in one stage, or that fails as a whole, is converted again one document at a time,
+     * each with its own budget: the one that is too slow or breaks is reported, and the others
+     * are not.
      */
     private void deliver(Pending pending, ExecutorService pool, Outcomes outcomes) throws Exception {
         List<Converter.Outcome> done;
         try {
-            done = pending.future().get(budget.toMillis() * pending.files().size(), TimeUnit.MILLISECONDS);
+            done = awaitUnlessStuck(pending);
         } catch (TimeoutException | ExecutionException e) {
             pending.future().cancel(true);
             if (pending.files().size() == 1) {
@@ -82,7 +88,7 @@ public final class ParallelConversion {
                 return;
             }
             for (Path file : pending.files()) {
-                deliver(new Pending(List.of(file), pool.submit(() -> converter.convertAll(List.of(file)))), pool, outcomes);
+                deliver(submit(pool, List.of(file)), pool, outcomes);
             }
             return;
         }
@@ -91,6 +97,19 @@ public final class ParallelConversion {
                 outcomes.converted(new Converted(outcome.report(), outcome.quads()));
             } else {
                 outcomes.failed(new BatchConverter.Failure(outcome.failure().file(), outcome.failure().reason()));
+            }
+        }
+    }
+
+    /** The batch's outcomes, waited for while its documents keep within their budget; a timeout when one does not. */
+    private List<Converter.Outcome> awaitUnlessStuck(Pending pending) throws Exception {
+        while (true) {
+            try {
+                return pending.future().get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (pending.clock().stuckFor(budget)) {
+                    throw e;
+                }
             }
         }
     }
@@ -104,7 +123,7 @@ public final class ParallelConversion {
                 : new BatchConverter.Failure(file, "conversion failed: " + cause);
     }
 
-    private record Pending(List<Path> files, Future<List<Converter.Outcome>> future) {}
+    private record Pending(List<Path> files, Future<List<Converter.Outcome>> future, Converter.StepClock clock) {}
 
     private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();

@@ -89,4 +89,54 @@ class BatchConversionTest {
         assertEquals(files, seen);
         assertEquals(List.of(empty), failed);
     }
+
+    /**
+     * A document that takes longer than its budget fails alone, after about that budget, not
+     * after the budgets of its whole batch: the others of its batch are converted again one by one.
+     */
+    @Test
+    void aDocumentPastItsBudgetFailsAloneAndSoon() throws Exception {
+        Fixtures.converter().convert(Fixtures.seeds().get(0), new QuadBuffer());
+        List<Path> files = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            files.addAll(Fixtures.seeds());
+        }
+        Path slow = Files.writeString(dir.resolve("slow.txt"), Files.readString(Fixtures.seeds().get(0)));
+        files.add(5, slow);
+        org.w3id.smartcitykg.extract.Extractor sleepy = document -> {
+            if (document.source().path().equals(slow)) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("given up");
+                }
+            }
+            return Fixtures.extractor().extract(document);
+        };
+        Converter converter = new Converter(org.w3id.smartcitykg.ingest.DefaultIngestor.standard(
+                org.w3id.smartcitykg.extract.Lexicons.fromClasspath().languages()), sleepy, Fixtures.linker(),
+                new org.w3id.smartcitykg.rdf.DocumentMapper(org.w3id.smartcitykg.rdf.IriScheme.standard()));
+        List<Path> seen = new ArrayList<>();
+        List<BatchConverter.Failure> failed = new ArrayList<>();
+        long start = System.nanoTime();
+        new ParallelConversion(converter, 1, Duration.ofSeconds(2)).run(files, new ParallelConversion.Outcomes() {
+            @Override
+            public void converted(ParallelConversion.Converted document) {
+                seen.add(document.report().file());
+            }
+
+            @Override
+            public void failed(BatchConverter.Failure failure) {
+                seen.add(failure.file());
+                failed.add(failure);
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(files, seen);
+        assertEquals(1, failed.size(), failed.toString());
+        assertEquals(slow, failed.get(0).file());
+        assertTrue(failed.get(0).reason().contains("longer than 2 s"), failed.get(0).reason());
+        assertTrue(seconds < 10, "given up after its own budget, twice at most, not the batch's: " + seconds + " s");
+    }
 }
