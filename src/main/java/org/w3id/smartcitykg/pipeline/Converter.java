@@ -65,19 +65,12 @@ public final class Converter {
 
     /** Converts one file; its quads go to {@code sink} only if the whole document converted. */
     public DocumentReport convert(Path file, StreamRDF sink) throws IngestException {
-        Document document = ingestor.ingest(file);
-        Extraction extraction;
-        LinkedDocument linked;
-        QuadBuffer quads = new QuadBuffer();
-        try {
-            extraction = extractor.extract(document);
-            linked = linker.link(document, extraction);
-            mapper.write(linked, quads);
-        } catch (RuntimeException e) {
-            throw new IngestException(file, "conversion failed: " + e);
+        Outcome outcome = convertAll(List.of(file)).get(0);
+        if (!outcome.isConverted()) {
+            throw outcome.failure();
         }
-        quads.sendTo(sink);
-        return new DocumentReport(file, document, linked, quads.size());
+        outcome.quads().sendTo(sink);
+        return outcome.report();
     }
 
     /** What became of one document of a batch: converted, with its quads, or failed, with the reason. */
