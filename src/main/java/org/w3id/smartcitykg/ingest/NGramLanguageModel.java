@@ -215,27 +215,52 @@ final class NGramLanguageModel {
         return p;
     }
 
-    /** Each language's unnormalised log-probability given these distinct n-grams, summed in their order. */
+    /** Each language's unnormalised log-probability given these distinct n-grams. */
     double[] logScores(long[] distinctGrams) {
         double[] p = new double[languages.length];
         java.util.Arrays.fill(p, logPrior);
         int[] starts = runsOf(distinctGrams);
         float[] headers = headersOf(starts);
+        int[] dense = new int[starts.length];
+        int denseCount = 0;
         for (int r = 0; r < starts.length; r++) {
             int from = starts[r] + 1;
-            float header = headers[r];
-            if (header == DENSE_RUN) {
-                for (int o = 0; o < p.length; o++) {
-                    p[o] += runs[from + o];
-                }
+            if (headers[r] == DENSE_RUN) {
+                dense[denseCount++] = from;
             } else {
-                int to = from + 2 * (int) header;
+                int to = from + 2 * (int) headers[r];
                 for (int k = from; k < to; k += 2) {
                     p[(int) runs[k]] += runs[k + 1];
                 }
             }
         }
+        addDense(dense, denseCount, p);
         return p;
+    }
+
+    /**
+     * Adds the dense vectors starting at {@code from[0..count)} to {@code p}, eight at a time: a
+     * vector is too short for the compiler's vector loop to pay, and one vector a pass spends
+     * each language's load and store of {@code p} on a single weight. Eight weights summed as
+     * floats before they reach the double differ from adding them one by one by about a
+     * millionth of a nat.
+     */
+    private void addDense(int[] from, int count, double[] p) {
+        float[] w = runs;
+        int r = 0;
+        for (; r + 8 <= count; r += 8) {
+            int a = from[r], b = from[r + 1], c = from[r + 2], d = from[r + 3];
+            int e = from[r + 4], f = from[r + 5], g = from[r + 6], h = from[r + 7];
+            for (int o = 0; o < p.length; o++) {
+                p[o] += ((w[a + o] + w[b + o]) + (w[c + o] + w[d + o])) + ((w[e + o] + w[f + o]) + (w[g + o] + w[h + o]));
+            }
+        }
+        for (; r < count; r++) {
+            int a = from[r];
+            for (int o = 0; o < p.length; o++) {
+                p[o] += w[a + o];
+            }
+        }
     }
 
     /**
