@@ -16,17 +16,15 @@ final class CharNGrams {
     static final int MAX_LENGTH = 3;
     private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
     /** OpenNLP's Twitter normaliser is these four replacements, in this order. */
-    private static final Pattern HASH_OR_USER = Pattern.compile("[#@]\\S+");
     private static final Pattern RETWEET = Pattern.compile("\\b(rt[ :])+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FACE = Pattern.compile("[:;x]-?[()dop]", Pattern.CASE_INSENSITIVE);
     private static final Pattern LAUGH = Pattern.compile("([hj])+([aieou])+(\\1+\\2+)+", Pattern.CASE_INSENSITIVE);
     private static final long EMPTY = 0;
 
     private CharNGrams() {}
 
     /** The distinct n-grams, packed, shortest first and in the order they first occur. */
-    static long[] distinct(CharSequence text) {
-        char[] lower = lowerCase(normalise(text));
+    static long[] distinct(String text) {
+        char[] lower = lowerCase(normalised(text.toCharArray()));
         long[] seen = new long[Integer.highestOneBit(Math.max(4, lower.length * MAX_LENGTH)) * 2];
         long[] grams = new long[lower.length * MAX_LENGTH];
         int count = 0;
@@ -41,58 +39,111 @@ final class CharNGrams {
         return Arrays.copyOf(grams, count);
     }
 
+    static String normalise(String text) {
+        return new String(normalised(text.toCharArray()));
+    }
+
     /**
      * The text as the normalisers of OpenNLP's default language-detector factory leave it, applied
      * in its order. Each is a few regular-expression passes that copy the text, and together they
-     * cost more than scoring the n-grams, so each runs only where a quick look finds what its
-     * expressions need (a surrogate, a "://" or an "@", a digit, ...); where it finds nothing, the
-     * normaliser would have changed nothing.
+     * would cost more than scoring the n-grams; here each is a loop over the text's chars, or runs
+     * only where a quick look finds what its expression needs (a "://" or an "@", an "rt").
      */
-    static CharSequence normalise(CharSequence text) {
-        CharSequence s = withoutEmoji(text);
-        if (contains(s, "://") || contains(s, "@")) {
-            s = URL.normalize(s);
+    static char[] normalised(char[] text) {
+        char[] s = withoutEmoji(text);
+        if (indexOf(s, ':', '/', '/') >= 0 || indexOf(s, '@') >= 0) {
+            s = URL.normalize(new String(s)).toString().toCharArray();
         }
         return shrunk(withoutNumbers(withoutTwitterMarks(s)));
     }
 
     /**
-     * OpenNLP's Twitter normaliser: its four replacements, each made only where the text holds
-     * what its expression needs. Most texts hold one of them somewhere ("rt " ends a word, "xp"
-     * is in "expert"), so looking for all four at once would run all four almost always.
+     * OpenNLP's Twitter normaliser, its four replacements in its order: a hash tag or user name,
+     * a retweet mark, a face, a laugh. The first and the third are simple enough to make by hand;
+     * the other two run as OpenNLP's expressions, only where the text holds what they need.
      */
-    static CharSequence withoutTwitterMarks(CharSequence text) {
-        CharSequence s = text;
-        if (mayHoldHashOrUser(s)) {
-            s = HASH_OR_USER.matcher(s).replaceAll(" ");
-        }
+    static char[] withoutTwitterMarks(char[] text) {
+        char[] s = withoutHashesOrUsers(text);
         if (mayHoldRetweet(s)) {
-            s = RETWEET.matcher(s).replaceAll(" ");
+            s = RETWEET.matcher(new String(s)).replaceAll(" ").toCharArray();
         }
-        if (mayHoldFace(s)) {
-            s = FACE.matcher(s).replaceAll(" ");
-        }
+        s = withoutFaces(s);
         if (mayHoldLaugh(s)) {
-            s = LAUGH.matcher(s).replaceAll("$1$2$1$2");
+            s = LAUGH.matcher(new String(s)).replaceAll("$1$2$1$2").toCharArray();
         }
         return s;
     }
 
-    /** OpenNLP's number normaliser: each run of ASCII digits ({@code \\d+}) made one space. */
-    static CharSequence withoutNumbers(CharSequence s) {
-        if (!hasCharIn(s, '0', '9')) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!isAsciiDigit(c)) {
-                out.append(c);
-            } else if (i == 0 || !isAsciiDigit(s.charAt(i - 1))) {
-                out.append(' ');
+    /** {@code [#@]\\S+} made one space: a '#' or '@' and the chars up to a white space after it. */
+    static char[] withoutHashesOrUsers(char[] s) {
+        char[] out = null;
+        int n = 0;
+        for (int i = 0; i < s.length; i++) {
+            char c = s[i];
+            if ((c == '#' || c == '@') && i + 1 < s.length && !isRegexSpace(s[i + 1])) {
+                if (out == null) {
+                    out = Arrays.copyOf(s, s.length);
+                    n = i;
+                }
+                while (i + 1 < s.length && !isRegexSpace(s[i + 1])) {
+                    i++;
+                }
+                out[n++] = ' ';
+            } else if (out != null) {
+                out[n++] = c;
             }
         }
-        return out;
+        return out == null ? s : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * {@code [:;x]-?[()dop]}, letters in either case, made one space. The expression takes the
+     * hyphen when a bracket or letter of the face follows it, and else needs that char right
+     * after the first, which a hyphen is not.
+     */
+    static char[] withoutFaces(char[] s) {
+        char[] out = null;
+        int n = 0;
+        for (int i = 0; i < s.length; i++) {
+            int length = faceAt(s, i);
+            if (length > 0) {
+                if (out == null) {
+                    out = Arrays.copyOf(s, s.length);
+                    n = i;
+                }
+                out[n++] = ' ';
+                i += length - 1;
+            } else if (out != null) {
+                out[n++] = s[i];
+            }
+        }
+        return out == null ? s : Arrays.copyOf(out, n);
+    }
+
+    /** The length of the face at {@code i}, or 0. */
+    private static int faceAt(char[] s, int i) {
+        if (!isFaceStart(asciiLower(s[i]))) {
+            return 0;
+        }
+        if (i + 2 < s.length && s[i + 1] == '-' && isFaceEnd(asciiLower(s[i + 2]))) {
+            return 3;
+        }
+        return i + 1 < s.length && isFaceEnd(asciiLower(s[i + 1])) ? 2 : 0;
+    }
+
+    /** OpenNLP's number normaliser: each run of ASCII digits ({@code \\d+}) made one space. */
+    static char[] withoutNumbers(char[] s) {
+        char[] out = new char[s.length];
+        int n = 0;
+        for (int i = 0; i < s.length; i++) {
+            char c = s[i];
+            if (!isAsciiDigit(c)) {
+                out[n++] = c;
+            } else if (i == 0 || !isAsciiDigit(s[i - 1])) {
+                out[n++] = ' ';
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -102,19 +153,18 @@ final class CharNGrams {
     /**
      * OpenNLP's shrink normaliser: each run of two or more of {@code \\s} made one space, then
      * each char repeated three or more times ({@code (.)\\1{2,}}, ASCII letters in either case, no
-     * line terminator) written twice as it first stands, then trimmed.
+     * line terminator) written twice as it first stands, then trimmed ({@code String.trim}).
      */
-    static String shrunk(CharSequence s) {
-        // Into char arrays, not StringBuilders: this runs over every char of every sample.
-        char[] spaced = new char[s.length()];
+    static char[] shrunk(char[] s) {
+        char[] spaced = new char[s.length];
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!isRegexSpace(c) || i + 1 >= s.length() || !isRegexSpace(s.charAt(i + 1))) {
+        for (int i = 0; i < s.length; i++) {
+            char c = s[i];
+            if (!isRegexSpace(c) || i + 1 >= s.length || !isRegexSpace(s[i + 1])) {
                 spaced[n++] = c;
                 continue;
             }
-            while (i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))) {
+            while (i + 1 < s.length && isRegexSpace(s[i + 1])) {
                 i++;
             }
             spaced[n++] = ' ';
@@ -135,7 +185,14 @@ final class CharNGrams {
                 i++;
             }
         }
-        return new String(out, 0, m).trim();
+        int from = 0;
+        while (from < m && out[from] <= ' ') {
+            from++;
+        }
+        while (m > from && out[m - 1] <= ' ') {
+            m--;
+        }
+        return Arrays.copyOfRange(out, from, m);
     }
 
     /** {@code \\s} of a regular expression without Unicode classes. */
@@ -158,64 +215,54 @@ final class CharNGrams {
      * surrogate pair in its middle as one code point, so the class is U+D83C to U+10FC00, a
      * hyphen and U+DFFF: a regular expression would copy nearly every text, for its hyphens.
      */
-    static CharSequence withoutEmoji(CharSequence s) {
-        int first = 0;
-        while (first < s.length() && !isEmojiClass(Character.codePointAt(s, first))) {
-            first += Character.charCount(Character.codePointAt(s, first));
-        }
-        if (first == s.length()) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+    static char[] withoutEmoji(char[] s) {
+        char[] out = new char[s.length];
+        int n = 0;
         boolean inRun = false;
-        for (int i = first; i < s.length(); ) {
+        for (int i = 0; i < s.length; ) {
             int cp = Character.codePointAt(s, i);
-            i += Character.charCount(cp);
+            int chars = Character.charCount(cp);
             if (!isEmojiClass(cp)) {
-                out.appendCodePoint(cp);
+                out[n++] = s[i];
+                if (chars == 2) {
+                    out[n++] = s[i + 1];
+                }
                 inRun = false;
             } else if (!inRun) {
-                out.append(' ');
+                out[n++] = ' ';
                 inRun = true;
             }
+            i += chars;
         }
-        return out.toString();
+        return Arrays.copyOf(out, n);
     }
 
     private static boolean isEmojiClass(int cp) {
         return cp == '-' || cp >= 0xD83C && cp <= 0x10FC00 || cp == 0xDFFF;
     }
 
-    private static boolean hasCharIn(CharSequence s, char from, char to) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= from && c <= to) {
-                return true;
+    private static int indexOf(char[] s, char c) {
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] == c) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
-    private static boolean contains(CharSequence s, String part) {
-        return s.toString().contains(part);
-    }
-
-    /** A '#' or '@' with a char other than a regular expression's white space after it. */
-    private static boolean mayHoldHashOrUser(CharSequence s) {
-        for (int i = 0; i + 1 < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == '#' || c == '@') && !isRegexSpace(s.charAt(i + 1))) {
-                return true;
+    private static int indexOf(char[] s, char a, char b, char c) {
+        for (int i = 0; i + 2 < s.length; i++) {
+            if (s[i] == a && s[i + 1] == b && s[i + 2] == c) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "rt" in either case before a space or a colon, where no letter, digit or '_' stands before it (its {@code \\b}). */
-    private static boolean mayHoldRetweet(CharSequence s) {
-        for (int i = 0; i + 2 < s.length(); i++) {
-            if (asciiLower(s.charAt(i)) == 'r' && asciiLower(s.charAt(i + 1)) == 't'
-                    && (s.charAt(i + 2) == ' ' || s.charAt(i + 2) == ':')
+    private static boolean mayHoldRetweet(char[] s) {
+        for (int i = 0; i + 2 < s.length; i++) {
+            if (asciiLower(s[i]) == 'r' && asciiLower(s[i + 1]) == 't' && (s[i + 2] == ' ' || s[i + 2] == ':')
                     && (i == 0 || !isWordBefore(s, i))) {
                 return true;
             }
@@ -227,32 +274,33 @@ final class CharNGrams {
      * Whether {@code \\b} surely counts the char before {@code i} as a word's: a letter, a digit
      * or '_'. A combining mark counts when a letter carries it; it is left for the expression.
      */
-    private static boolean isWordBefore(CharSequence s, int i) {
+    private static boolean isWordBefore(char[] s, int i) {
         int cp = Character.codePointBefore(s, i);
         return cp == '_' || Character.isLetterOrDigit(cp);
     }
 
-    /** A face: ':', ';' or 'x', perhaps a '-', then a bracket, 'd', 'o' or 'p', letters in either case. */
-    private static boolean mayHoldFace(CharSequence s) {
-        for (int i = 0; i + 1 < s.length(); i++) {
-            if (isFaceStart(asciiLower(s.charAt(i))) && (isFaceEnd(asciiLower(s.charAt(i + 1)))
-                    || s.charAt(i + 1) == '-' && i + 2 < s.length() && isFaceEnd(asciiLower(s.charAt(i + 2))))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A laugh: 'h' or 'j', vowels, and the same 'h' or 'j' again right after them, letters in either case. */
-    private static boolean mayHoldLaugh(CharSequence s) {
-        for (int i = 0; i + 2 < s.length(); i++) {
-            char h = asciiLower(s.charAt(i));
+    /**
+     * A laugh as {@code ([hj])+([aieou])+(\\1+\\2+)+} needs it, letters in either case: 'h' or
+     * 'j', vowels, the same 'h' or 'j' again right after them, and after those the last vowel.
+     * Captured groups hold their last repetition, and the vowels cannot stop short of their run,
+     * since the 'h' or 'j' must follow them.
+     */
+    private static boolean mayHoldLaugh(char[] s) {
+        for (int i = 0; i + 3 < s.length; i++) {
+            char h = asciiLower(s[i]);
             if (h == 'h' || h == 'j') {
                 int k = i + 1;
-                while (k < s.length() && isVowel(asciiLower(s.charAt(k)))) {
+                while (k < s.length && isVowel(asciiLower(s[k]))) {
                     k++;
                 }
-                if (k > i + 1 && k < s.length() && asciiLower(s.charAt(k)) == h) {
+                if (k == i + 1 || k >= s.length || asciiLower(s[k]) != h) {
+                    continue;
+                }
+                char vowel = asciiLower(s[k - 1]);
+                while (k < s.length && asciiLower(s[k]) == h) {
+                    k++;
+                }
+                if (k < s.length && asciiLower(s[k]) == vowel) {
                     return true;
                 }
             }
@@ -305,11 +353,11 @@ final class CharNGrams {
     }
 
     /** Code point by code point, as OpenNLP's {@code StringUtil.toLowerCaseCharBuffer}: no locale rules. */
-    private static char[] lowerCase(CharSequence s) {
-        char[] out = new char[s.length()];
+    private static char[] lowerCase(char[] s) {
+        char[] out = new char[s.length];
         int n = 0;
-        for (int i = 0; i < s.length(); ) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length; ) {
+            char c = s[i];
             if (c < 0x80) {
                 // ASCII, most chars of most texts: its lower case needs no table.
                 out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
