@@ -1,29 +1,40 @@
 package org.w3id.smartcitykg.extract;
 
-/** Character classes of the patterns the hand-written scanners replace. */
+/**
+ * Character classes that the scanners ask at every char of every text, each char's answers
+ * computed once into one table of flags: a lookup is one load, where {@code Character}'s own
+ * methods pick a table by plane and combine several.
+ */
 public final class CharClasses {
     private CharClasses() {}
 
-    /** {@link #isLetterOrNumber} of every char, computed once: the scanners ask it at every char of every text. */
-    private static final boolean[] LETTER_OR_NUMBER = new boolean[Character.MAX_VALUE + 1];
+    private static final byte LETTER_OR_NUMBER = 1;
+    private static final byte LETTER_OR_DIGIT = 2;
+    private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            LETTER_OR_NUMBER[c] = byUnicode(c);
+            FLAGS[c] = (byte) ((letterOrNumberByUnicode(c) ? LETTER_OR_NUMBER : 0)
+                    | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0));
         }
     }
 
     /** {@code [\p{L}\p{N}]}: letters and every kind of number, not only decimal digits. */
     public static boolean isLetterOrNumber(int cp) {
-        return cp <= Character.MAX_VALUE ? LETTER_OR_NUMBER[cp] : byUnicode(cp);
+        return cp <= Character.MAX_VALUE ? (FLAGS[cp] & LETTER_OR_NUMBER) != 0 : letterOrNumberByUnicode(cp);
     }
 
     /** {@link #isLetterOrNumber} of a char: a surrogate is neither. */
     public static boolean isLetterOrNumber(char c) {
-        return LETTER_OR_NUMBER[c];
+        return (FLAGS[c] & LETTER_OR_NUMBER) != 0;
     }
 
-    private static boolean byUnicode(int cp) {
+    /** {@link Character#isLetterOrDigit(char)}: letters and decimal digits. */
+    public static boolean isLetterOrDigit(char c) {
+        return (FLAGS[c] & LETTER_OR_DIGIT) != 0;
+    }
+
+    private static boolean letterOrNumberByUnicode(int cp) {
         if (Character.isLetter(cp)) {
             return true;
         }

@@ -17,10 +17,10 @@ final class Names {
         int i = offset;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '+' && i == offset) {
+            if (CharClasses.isLetterOrDigit(c) || c == '+' && i == offset) {
                 i++;
             } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && i + 1 < text.length()
-                    && Character.isLetterOrDigit(text.charAt(i + 1)) && i > offset) {
+                    && CharClasses.isLetterOrDigit(text.charAt(i + 1)) && i > offset) {
                 i++;
             } else {
                 break;

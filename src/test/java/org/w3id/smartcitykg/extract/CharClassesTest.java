@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The table of letters and numbers answers as the pattern class it stands for, for every code point. */
+/** The table of character classes answers as the pattern class or method it stands for, for every code point. */
 class CharClassesTest {
     @Test
     void everyCodePointIsALetterOrNumberAsThePatternSays() {
@@ -16,6 +16,8 @@ class CharClassesTest {
             assertEquals(expected, CharClasses.isLetterOrNumber(cp), () -> Integer.toHexString(cp));
             if (cp <= Character.MAX_VALUE) {
                 assertEquals(expected, CharClasses.isLetterOrNumber((char) cp), () -> Integer.toHexString(cp));
+                assertEquals(Character.isLetterOrDigit((char) cp), CharClasses.isLetterOrDigit((char) cp),
+                        () -> Integer.toHexString(cp));
             }
         }
     }
