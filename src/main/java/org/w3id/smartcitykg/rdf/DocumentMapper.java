@@ -36,9 +36,10 @@ public final class DocumentMapper {
 
     public void write(LinkedDocument linked, StreamRDF out) {
         Document doc = linked.document();
-        Node graph = iris.documentGraph(doc.key());
+        String key = doc.key();
+        Node graph = iris.documentGraph(key);
         Emitter e = new Emitter(out, graph, doc.language());
-        Node docNode = iris.document(doc.key());
+        Node docNode = iris.document(key);
         writeDocument(e, doc, docNode);
         Emitter converter = new Emitter(out, iris.converterGraph(), doc.language());
         EvidenceWriter evidence = new EvidenceWriter(iris, rules, doc, docNode, e::add, converter::add);

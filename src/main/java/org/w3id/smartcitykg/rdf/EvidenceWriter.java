@@ -33,6 +33,8 @@ final class EvidenceWriter {
     private final IriScheme iris;
     private final RuleNodes rules;
     private final Document document;
+    /** The document's key, read once: it is named in every span and evidence IRI. */
+    private final String documentKey;
     private final Node documentNode;
     private final Node activity;
     private final Sink out;
@@ -45,8 +47,9 @@ final class EvidenceWriter {
         this.iris = iris;
         this.rules = rules;
         this.document = document;
+        this.documentKey = document.key();
         this.documentNode = documentNode;
-        this.activity = iris.conversion(document.key());
+        this.activity = iris.conversion(documentKey);
         this.out = out;
         this.converter = converter;
     }
@@ -78,7 +81,7 @@ final class EvidenceWriter {
         Node property = NodeFactory.createURI(SC.NS + fact.property());
         String tag = fact.property() + "-" + shortHash(fact.property() + "|" + fact.subjectKey() + "|" + object);
         Span s = fact.evidence();
-        Node ev = iris.evidence(document.key(), codePoint(s.begin()), codePoint(s.end()), tag);
+        Node ev = iris.evidence(documentKey, codePoint(s.begin()), codePoint(s.end()), tag);
         out.add(ev, RDF.subject.asNode(), subject);
         out.add(ev, RDF.predicate.asNode(), property);
         out.add(ev, RDF.object.asNode(), object);
@@ -88,7 +91,7 @@ final class EvidenceWriter {
 
     /** The span between two char offsets of the text, quoted once. */
     private Node span(int begin, int end) {
-        Node span = iris.span(document.key(), codePoint(begin), codePoint(end));
+        Node span = iris.span(documentKey, codePoint(begin), codePoint(end));
         if (quotedSpans.add(span)) {
             out.add(span, SC.anchorOf.asNode(), NodeFactory.createLiteralString(document.text().substring(begin, end)));
         }

@@ -122,13 +122,45 @@ public final class IriScheme {
 
     /** The EU Publications Office authority IRI of an ISO 3166-1 alpha-2 country code. */
     public static Node euCountry(String alpha2) {
-        // Kosovo has no ISO code (the JDK throws for it); the EU authority table lists it as XKX.
-        String alpha3 = alpha2.equals("XK") ? "XKX" : new Locale("", alpha2).getISO3Country();
-        return NodeFactory.createURI(EU_COUNTRY + alpha3);
+        Node known = AuthorityTables.COUNTRIES.get(alpha2);
+        return known != null ? known : NodeFactory.createURI(EU_COUNTRY + alpha3(alpha2));
     }
 
     /** The EU Publications Office authority IRI of a language tag. */
     public static Node euLanguage(String tag) {
-        return NodeFactory.createURI(EU_LANGUAGE + Locale.forLanguageTag(tag).getISO3Language().toUpperCase(Locale.ROOT));
+        Node known = AuthorityTables.LANGUAGES.get(tag);
+        return known != null ? known : NodeFactory.createURI(EU_LANGUAGE + iso3Language(tag));
+    }
+
+    private static String alpha3(String alpha2) {
+        // Kosovo has no ISO code (the JDK throws for it); the EU authority table lists it as XKX.
+        return alpha2.equals("XK") ? "XKX" : new Locale("", alpha2).getISO3Country();
+    }
+
+    private static String iso3Language(String tag) {
+        return Locale.forLanguageTag(tag).getISO3Language().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The authority IRI of every ISO country and language code, made once: the JDK finds a
+     * three-letter code by searching a long string, and a document names a country in most of
+     * its entities.
+     */
+    private static final class AuthorityTables {
+        static final java.util.Map<String, Node> COUNTRIES = table(Locale.getISOCountries(), IriScheme::alpha3, EU_COUNTRY);
+        static final java.util.Map<String, Node> LANGUAGES = table(Locale.getISOLanguages(), IriScheme::iso3Language, EU_LANGUAGE);
+
+        private static java.util.Map<String, Node> table(String[] codes, java.util.function.UnaryOperator<String> three,
+                                                         String namespace) {
+            java.util.Map<String, Node> table = new java.util.HashMap<>();
+            for (String code : codes) {
+                try {
+                    table.put(code, NodeFactory.createURI(namespace + three.apply(code)));
+                } catch (java.util.MissingResourceException noThreeLetterCode) {
+                    // asked again, and refused again, when a document names it
+                }
+            }
+            return java.util.Map.copyOf(table);
+        }
     }
 }
