@@ -10,12 +10,15 @@ public final class CharClasses {
 
     private static final byte LETTER_OR_NUMBER = 1;
     private static final byte LETTER_OR_DIGIT = 2;
+    private static final byte LETTER = 4;
     private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
+    private static final char[] CASELESS = new char[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             FLAGS[c] = (byte) ((letterOrNumberByUnicode(c) ? LETTER_OR_NUMBER : 0)
-                    | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0));
+                    | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isLetter(c) ? LETTER : 0));
+            CASELESS[c] = (char) Character.toLowerCase(Character.toUpperCase(c));
         }
     }
 
@@ -32,6 +35,19 @@ public final class CharClasses {
     /** {@link Character#isLetterOrDigit(char)}: letters and decimal digits. */
     public static boolean isLetterOrDigit(char c) {
         return (FLAGS[c] & LETTER_OR_DIGIT) != 0;
+    }
+
+    /**
+     * The char as a case-insensitive Unicode regular expression compares it: upper case, then
+     * lower case, so that dotless and dotted i, final sigma and the like meet their other forms.
+     */
+    public static char caseless(char c) {
+        return CASELESS[c];
+    }
+
+    /** {@link Character#isLetter(char)}. */
+    public static boolean isLetter(char c) {
+        return (FLAGS[c] & LETTER) != 0;
     }
 
     private static boolean letterOrNumberByUnicode(int cp) {

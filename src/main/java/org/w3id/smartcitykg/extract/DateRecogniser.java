@@ -79,17 +79,18 @@ public final class DateRecogniser {
     /** Every date in {@code text}; {@code referenceYear} fills a missing year, if known. */
     public List<Found> find(String text, Optional<Integer> referenceYear) {
         List<Found> found = new ArrayList<>();
-        findDayFirst(text, referenceYear, found);
-        findMonthFirst(text, referenceYear, found);
-        findNumeric(text, found);
+        int[] starts = starts(text);
+        findDayFirst(text, starts, referenceYear, found);
+        findMonthFirst(text, starts, referenceYear, found);
+        findNumeric(text, starts, found);
         found.sort(Comparator.comparingInt(Found::begin));
         return removeOverlaps(found);
     }
 
     // dayFirst groups: 1 year-first, 2 cross-month first day, 3 its month, 4 day, 5 second day, 6 month, 7 year
-    private void findDayFirst(String text, Optional<Integer> referenceYear, List<Found> out) {
+    private void findDayFirst(String text, int[] starts, Optional<Integer> referenceYear, List<Found> out) {
         // Every reading starts with a day or a year.
-        for (MatchResult m : StartFilteredMatcher.findAll(dayFirst, text,
+        for (MatchResult m : StartFilteredMatcher.findAll(dayFirst, text, starts,
                 i -> isDigit(text.charAt(i)) && startsToken(text, i))) {
             Month month = month(m.group(6));
             Optional<Integer> year = year(m.group(7), m.group(1), referenceYear);
@@ -107,8 +108,8 @@ public final class DateRecogniser {
     }
 
     // monthFirst groups: 1 year-first, 2 month, 3 day, 4 second day, 5 year
-    private void findMonthFirst(String text, Optional<Integer> referenceYear, List<Found> out) {
-        for (MatchResult m : StartFilteredMatcher.findAll(monthFirst, text, i -> mayOpenMonthFirst(text, i))) {
+    private void findMonthFirst(String text, int[] starts, Optional<Integer> referenceYear, List<Found> out) {
+        for (MatchResult m : StartFilteredMatcher.findAll(monthFirst, text, starts, i -> mayOpenMonthFirst(text, i))) {
             Month month = month(m.group(2));
             boolean explicitYear = m.group(5) != null || m.group(1) != null;
             // "May 12" with no year anywhere near is too weak a reading of "month number".
@@ -167,9 +168,9 @@ public final class DateRecogniser {
         return stems;
     }
 
-    private static void findNumeric(String text, List<Found> out) {
+    private static void findNumeric(String text, int[] starts, List<Found> out) {
         // Each pattern's look-behind, asked before the pattern is tried: most digits follow one.
-        for (MatchResult m : StartFilteredMatcher.findAll(NUMERIC, text,
+        for (MatchResult m : StartFilteredMatcher.findAll(NUMERIC, text, starts,
                 i -> (i == 0 || !isDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.') && mayOpenNumeric(text, i))) {
             int year = Integer.parseInt(m.group(4));
             int month = Integer.parseInt(m.group(3));
@@ -182,7 +183,7 @@ public final class DateRecogniser {
                     .filter(end -> !end.isBefore(start))
                     .ifPresent(end -> out.add(new Found(m.start(), m.end(), m.group(), start, end))));
         }
-        for (MatchResult iso : StartFilteredMatcher.findAll(ISO, text,
+        for (MatchResult iso : StartFilteredMatcher.findAll(ISO, text, starts,
                 i -> (i == 0 || !isDigit(text.charAt(i - 1))) && isYearAt(text, i)
                         && i + YEAR_DIGITS < text.length() && text.charAt(i + YEAR_DIGITS) == '-')) {
             int month = Integer.parseInt(iso.group(2));
@@ -273,6 +274,31 @@ public final class DateRecogniser {
         return b.length() == 0 ? "(?!)" : b.toString();
     }
 
+    /**
+     * Where any of the patterns can start, in one pass: the first digit of a run of digits (each
+     * pattern's day, year or number), and a token that opens as a month name does. Every
+     * pattern's own test holds only at these.
+     */
+    private int[] starts(String text) {
+        int[] starts = new int[64];
+        int count = 0;
+        boolean afterWord = false;
+        boolean afterDigit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean digit = isDigit(c);
+            if (digit ? !afterDigit : !afterWord && opensMonth(text, i)) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+            afterDigit = digit;
+            afterWord = digit || CharClasses.isLetter(c);
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
     /** What the patterns' look-behind {@code (?<![\\p{L}\\d])} lets start: nothing tried mid-word. */
     private static boolean startsToken(String text, int i) {
         return i == 0 || !(Character.isLetter(text.charAt(i - 1)) || isDigit(text.charAt(i - 1)));
@@ -358,11 +384,7 @@ public final class DateRecogniser {
     private static final int OPENING = Openings.LENGTH;
 
     private static char caseless(char c) {
-        if (c < 0x80) {
-            // ASCII: its upper and lower case are each other's; most chars of most texts.
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return (char) Character.toLowerCase(Character.toUpperCase((int) c));
+        return CharClasses.caseless(c);
     }
 
     private static String fold(String s) {

@@ -42,21 +42,8 @@ final class FormFinder {
         return new FormFinder(categories, Trie.of(root));
     }
 
-    /**
-     * The character as a case-insensitive regular expression compares it: upper case, then lower
-     * case, so that dotless and dotted i, final sigma and the like meet their other forms.
-     */
     private static char caseless(char c) {
-        return CASELESS[c];
-    }
-
-    /** {@link #caseless} of every char, computed once: asked at every char of every text. */
-    private static final char[] CASELESS = new char[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            CASELESS[c] = (char) Character.toLowerCase(Character.toUpperCase(c));
-        }
+        return CharClasses.caseless(c);
     }
 
     /** The occurrences of one category's forms, left to right. */

@@ -15,6 +15,30 @@ import java.util.regex.Pattern;
 final class StartFilteredMatcher {
     private StartFilteredMatcher() {}
 
+    /**
+     * As {@link #findAll(Pattern, String, IntPredicate)}, with the predicate asked only at the
+     * {@code candidates}, offsets in rising order that hold every offset where it can be true:
+     * several patterns that start at few places share one pass over the text that finds them.
+     */
+    static List<MatchResult> findAll(Pattern pattern, String text, int[] candidates, IntPredicate mayStartAt) {
+        Matcher m = null;
+        List<MatchResult> found = new ArrayList<>();
+        int from = 0;
+        for (int i : candidates) {
+            if (i >= from && mayStartAt.test(i)) {
+                if (m == null) {
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(i, text.length());
+                if (m.lookingAt() && m.end() > i) {
+                    found.add(m.toMatchResult());
+                    from = m.end();
+                }
+            }
+        }
+        return found;
+    }
+
     /** @param mayStartAt true at least wherever a match of {@code pattern} can start */
     static List<MatchResult> findAll(Pattern pattern, String text, IntPredicate mayStartAt) {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -18,6 +18,9 @@ class CharClassesTest {
                 assertEquals(expected, CharClasses.isLetterOrNumber((char) cp), () -> Integer.toHexString(cp));
                 assertEquals(Character.isLetterOrDigit((char) cp), CharClasses.isLetterOrDigit((char) cp),
                         () -> Integer.toHexString(cp));
+                assertEquals(Character.isLetter((char) cp), CharClasses.isLetter((char) cp), () -> Integer.toHexString(cp));
+                assertEquals((char) Character.toLowerCase(Character.toUpperCase(cp)), CharClasses.caseless((char) cp),
+                        () -> Integer.toHexString(cp));
             }
         }
     }
