@@ -11,13 +11,15 @@ public final class CharClasses {
     private static final byte LETTER_OR_NUMBER = 1;
     private static final byte LETTER_OR_DIGIT = 2;
     private static final byte LETTER = 4;
+    private static final byte UPPER_OR_TITLE_CASE = 8;
     private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
     private static final char[] CASELESS = new char[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             FLAGS[c] = (byte) ((letterOrNumberByUnicode(c) ? LETTER_OR_NUMBER : 0)
-                    | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isLetter(c) ? LETTER : 0));
+                    | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isLetter(c) ? LETTER : 0)
+                    | (Character.isUpperCase(c) || Character.isTitleCase(c) ? UPPER_OR_TITLE_CASE : 0));
             CASELESS[c] = (char) Character.toLowerCase(Character.toUpperCase(c));
         }
     }
@@ -43,6 +45,11 @@ public final class CharClasses {
      */
     public static char caseless(char c) {
         return CASELESS[c];
+    }
+
+    /** {@link Character#isUpperCase(char)} or {@link Character#isTitleCase(char)}: a capital. */
+    public static boolean isUpperOrTitleCase(char c) {
+        return (FLAGS[c] & UPPER_OR_TITLE_CASE) != 0;
     }
 
     /** {@link Character#isLetter(char)}. */

@@ -29,6 +29,12 @@ final class CountryNames {
      * country, and its stems are neither cut nor looked up. Asked of most capitalised words.
      */
     private final Openings openings;
+    /**
+     * The hashes of the keys' first {@link Openings#LENGTH} chars (a shorter key's whole): a word
+     * of the text whose folded opening hashes to none of them is no country, told without folding
+     * it or copying it out of the text.
+     */
+    private final HashBits openingHashes = new HashBits(1 << 14);
 
     private CountryNames(Map<String, String> byName, List<String> locativeEndings) {
         this.byName = Map.copyOf(byName);
@@ -37,6 +43,9 @@ final class CountryNames {
         List<String> keys = new ArrayList<>(this.byName.keySet());
         keys.addAll(this.byStem.keySet());
         this.openings = Openings.of(keys, c -> c);
+        for (String key : keys) {
+            openingHashes.add(key.substring(0, Math.min(Openings.LENGTH, key.length())).hashCode());
+        }
     }
 
     static CountryNames of(String language) {
@@ -83,6 +92,14 @@ final class CountryNames {
      * A country by its name, or by an inflected form of a name of six letters or more: up to two
      * letters changed at its end, or the language's locative ending after its stem.
      */
+    /** {@link #lookup(String)} of the text's words in {@code [begin, end)}. */
+    Optional<String> lookup(String text, int begin, int end) {
+        if (!openingHashes.mayHold(Folding.foldedPrefixHash(text, begin, end, Openings.LENGTH))) {
+            return Optional.empty();
+        }
+        return lookup(text.substring(begin, end));
+    }
+
     Optional<String> lookup(String written) {
         String f = Folding.fold(written);
         if (f.length() >= Openings.LENGTH && !openings.opens(f, 0)) {

@@ -23,7 +23,7 @@ final class CountryRecogniser implements Recogniser {
         String text = ctx.text;
         int i = 0;
         while (i < text.length()) {
-            if (Names.startsUpper(text, i) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if ((i == 0 || !CharClasses.isLetterOrDigit(text.charAt(i - 1))) && Names.startsUpper(text, i)) {
                 int end = Names.capitalisedRun(text, i, 3);
                 Optional<int[]> found = longestCountry(text, i, end, names);
                 if (found.isPresent()) {
@@ -46,7 +46,7 @@ final class CountryRecogniser implements Recogniser {
         int best = -1;
         int e = Names.wordEnd(text, begin);
         while (e <= runEnd && e > begin) {
-            if (names.lookup(text.substring(begin, e)).isPresent()) {
+            if (names.lookup(text, begin, e).isPresent()) {
                 best = e;
             }
             int next = Names.skipSpaces(text, e);

@@ -8,6 +8,10 @@ final class Names {
         if (offset >= text.length()) {
             return false;
         }
+        char c = text.charAt(offset);
+        if (!Character.isSurrogate(c)) {
+            return CharClasses.isUpperOrTitleCase(c);
+        }
         int cp = text.codePointAt(offset);
         return Character.isUpperCase(cp) || Character.isTitleCase(cp);
     }

@@ -264,7 +264,7 @@ final class PersonRecogniser implements Recogniser {
             List<int[]> items = new ArrayList<>();
             int i = sentence.begin();
             while (i < sentence.end()) {
-                int end = Names.startsUpper(ctx.text, i) && (i == 0 || !Character.isLetter(ctx.text.charAt(i - 1)))
+                int end = (i == 0 || !CharClasses.isLetter(ctx.text.charAt(i - 1))) && Names.startsUpper(ctx.text, i)
                         && !Names.sentenceInitial(ctx, i) && !ctx.covered(i, i + 1) ? nameEnd(ctx, i) : i;
                 if (end > i && !ctx.covered(i, end)) {
                     if (!items.isEmpty() && !listGlue(ctx, items.get(items.size() - 1)[1], i)) {

@@ -21,7 +21,7 @@ final class PlaceCandidateRecogniser implements Recogniser {
         LocativeEndings locative = ctx.locativeEndings();
         int i = 0;
         while (i < text.length()) {
-            if (Names.startsUpper(text, i) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if ((i == 0 || !CharClasses.isLetterOrDigit(text.charAt(i - 1))) && Names.startsUpper(text, i)) {
                 int run = Names.capitalisedRun(text, i, 3);
                 int end = text.indexOf(' ', i) < 0 || text.indexOf(' ', i) >= run && !isLexiconWord(ctx, i, run)
                         ? withJoinedWord(text, run) : run;

@@ -19,6 +19,8 @@ class CharClassesTest {
                 assertEquals(Character.isLetterOrDigit((char) cp), CharClasses.isLetterOrDigit((char) cp),
                         () -> Integer.toHexString(cp));
                 assertEquals(Character.isLetter((char) cp), CharClasses.isLetter((char) cp), () -> Integer.toHexString(cp));
+                assertEquals(Character.isUpperCase((char) cp) || Character.isTitleCase((char) cp),
+                        CharClasses.isUpperOrTitleCase((char) cp), () -> Integer.toHexString(cp));
                 assertEquals((char) Character.toLowerCase(Character.toUpperCase(cp)), CharClasses.caseless((char) cp),
                         () -> Integer.toHexString(cp));
             }
