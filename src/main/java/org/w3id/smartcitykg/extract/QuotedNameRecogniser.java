@@ -23,7 +23,8 @@ final class QuotedNameRecogniser implements Recogniser {
 
     @Override
     public void recognise(TextContext ctx) {
-        for (MatchResult m : StartFilteredMatcher.findAll(QUOTED, ctx.text, i -> opensQuote(ctx.text.charAt(i)))) {
+        int[] quotes = StartFilteredMatcher.offsetsOfAny(ctx.text, OPENING_QUOTES);
+        for (MatchResult m : StartFilteredMatcher.findAll(QUOTED, ctx.text, quotes, i -> true)) {
             int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
             String name = m.group(group).strip();
             if (name.isEmpty() || name.chars().noneMatch(Character::isLetterOrDigit) || !Names.startsUpper(name, 0) && !Character.isDigit(name.charAt(0))
@@ -42,9 +43,8 @@ final class QuotedNameRecogniser implements Recogniser {
     }
 
     /** The first chars of {@link #QUOTED}'s alternatives: an opening quote, or the first comma of ",,". */
-    private static boolean opensQuote(char c) {
-        return "„“”\"«»‚,‘".indexOf(c) >= 0;
-    }
+    /** The chars a quoted name can open with, the first of {@link #QUOTED}'s alternatives. */
+    private static final String OPENING_QUOTES = "„“”\"«»‚,‘";
 
     /**
      * A project named in full with its acronym in brackets ("Green Courtyards (GRECO)") is the

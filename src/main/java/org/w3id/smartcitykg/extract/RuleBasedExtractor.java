@@ -92,7 +92,7 @@ public final class RuleBasedExtractor implements Extractor {
             return document.published();
         }
         String text = document.text();
-        for (MatchResult m : StartFilteredMatcher.findAll(DATELINE, text, i -> startsLine(text, i) && opensWithDay(text, i))) {
+        for (MatchResult m : StartFilteredMatcher.findAll(DATELINE, text, lineStarts(text), i -> opensWithDay(text, i))) {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(1))));
@@ -128,7 +128,14 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** Where {@link #DATELINE}'s {@code ^} may match: after a line terminator, or at the start. */
-    private static boolean startsLine(String text, int i) {
-        return i == 0 || "\n\r\u0085\u2028\u2029".indexOf(text.charAt(i - 1)) >= 0;
+    /** Where the text's lines start: at 0 and after each line terminator that more text follows. */
+    private static int[] lineStarts(String text) {
+        int[] after = StartFilteredMatcher.offsetsOfAny(text, "\n\r\u0085\u2028\u2029");
+        int count = after.length > 0 && after[after.length - 1] == text.length() - 1 ? after.length - 1 : after.length;
+        int[] starts = new int[count + (text.isEmpty() ? 0 : 1)];
+        for (int k = 0; k < count; k++) {
+            starts[starts.length - count + k] = after[k] + 1;
+        }
+        return starts;
     }
 }

@@ -39,6 +39,25 @@ final class StartFilteredMatcher {
         return found;
     }
 
+    /**
+     * The offsets of {@code text} that hold one of {@code chars}, in rising order: candidates for
+     * a pattern that starts with one of them, found by a loop of the caller's own instead of a
+     * predicate asked through an interface at every char.
+     */
+    static int[] offsetsOfAny(String text, String chars) {
+        int[] offsets = new int[16];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                if (count == offsets.length) {
+                    offsets = java.util.Arrays.copyOf(offsets, count * 2);
+                }
+                offsets[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(offsets, count);
+    }
+
     /** @param mayStartAt true at least wherever a match of {@code pattern} can start */
     static List<MatchResult> findAll(Pattern pattern, String text, IntPredicate mayStartAt) {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -32,6 +32,13 @@ class StartFilteredMatcherTest {
         assertEquals(List.of(), StartFilteredMatcher.findAll(NUMBERS, TEXT, everyOffset, i -> false));
     }
 
+    @Test
+    void offsetsOfAnyAreThoseOfTheCharsInRisingOrder() {
+        assertEquals(List.of(0, 6, 7), java.util.Arrays.stream(StartFilteredMatcher.offsetsOfAny("„ab” c\n«d»", "„\n«"))
+                .boxed().toList());
+        assertEquals(0, StartFilteredMatcher.offsetsOfAny("", "„").length);
+    }
+
     private static List<String> groups(List<MatchResult> found) {
         return found.stream().map(MatchResult::group).toList();
     }
