@@ -72,7 +72,7 @@ public final class DateRecogniser {
                 + "(?:,?\\s+" + YEAR + "(?!\\d))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> names = new ArrayList<>(months.keySet());
         names.addAll(stems.keySet());
-        this.monthOpenings = Openings.of(names, DateRecogniser::caseless);
+        this.monthOpenings = Openings.of(names, CharClasses::caseless);
         this.monthInitials = monthOpenings.initials();
     }
 
@@ -377,15 +377,12 @@ public final class DateRecogniser {
 
     /** A char as a case-insensitive Unicode pattern compares it. */
     private boolean opensMonth(String text, int i) {
-        return monthInitials.indexOf(caseless(text.charAt(i))) >= 0 && monthOpenings.opens(text, i);
+        return monthInitials.indexOf(CharClasses.caseless(text.charAt(i))) >= 0 && monthOpenings.opens(text, i);
     }
 
     /** How many chars of a month name or stem {@link #monthOpenings} keeps: every name and stem has as many. */
     private static final int OPENING = Openings.LENGTH;
 
-    private static char caseless(char c) {
-        return CharClasses.caseless(c);
-    }
 
     private static String fold(String s) {
         return s.toLowerCase(Locale.ROOT).replace('ş', 'ș').replace('ţ', 'ț');

@@ -42,10 +42,6 @@ final class FormFinder {
         return new FormFinder(categories, Trie.of(root));
     }
 
-    private static char caseless(char c) {
-        return CharClasses.caseless(c);
-    }
-
     /** The occurrences of one category's forms, left to right. */
     List<Span> findAll(CharSequence text, String category) {
         int c = categories.indexOf(category);
@@ -82,7 +78,7 @@ final class FormFinder {
         return trie.categories.length;
     }
 
-    /** The case-folded form that ends at {@code node} (every char as {@link #caseless} reads it), or null if none does. */
+    /** The case-folded form that ends at {@code node} (every char as {@link CharClasses#caseless} reads it), or null if none does. */
     String formAt(int node) {
         return trie.forms[node];
     }
@@ -102,7 +98,7 @@ final class FormFinder {
             long ended = 0;
             int n = Trie.ROOT;
             for (int i = begin; i < text.length() && n != Trie.NONE && (trie.below[n] & wanted) != 0; i++) {
-                n = trie.child(n, caseless(text.charAt(i)));
+                n = trie.child(n, CharClasses.caseless(text.charAt(i)));
                 long here = n == Trie.NONE ? 0 : trie.categories[n] & wanted;
                 if (here != 0 && endsWord(text, i + 1)) {
                     ended |= here;
@@ -257,7 +253,7 @@ final class FormFinder {
         void add(String form, long category) {
             MutableNode n = this;
             for (int i = 0; i < form.length(); i++) {
-                n = n.children.computeIfAbsent(caseless(form.charAt(i)), c -> new MutableNode());
+                n = n.children.computeIfAbsent(CharClasses.caseless(form.charAt(i)), c -> new MutableNode());
             }
             n.categories |= category;
         }

@@ -16,9 +16,10 @@ final class StartFilteredMatcher {
     private StartFilteredMatcher() {}
 
     /**
-     * As {@link #findAll(Pattern, String, IntPredicate)}, with the predicate asked only at the
-     * {@code candidates}, offsets in rising order that hold every offset where it can be true:
-     * several patterns that start at few places share one pass over the text that finds them.
+     * The pattern tried at each of the {@code candidates} (offsets in rising order, past the end
+     * of the last match) where {@code mayStartAt} holds: the candidates must hold every offset
+     * where a match can start. Several patterns that start at few places share one pass over the
+     * text that finds them.
      */
     static List<MatchResult> findAll(Pattern pattern, String text, int[] candidates, IntPredicate mayStartAt) {
         Matcher m = null;
@@ -56,24 +57,5 @@ final class StartFilteredMatcher {
             }
         }
         return java.util.Arrays.copyOf(offsets, count);
-    }
-
-    /** @param mayStartAt true at least wherever a match of {@code pattern} can start */
-    static List<MatchResult> findAll(Pattern pattern, String text, IntPredicate mayStartAt) {
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        List<MatchResult> found = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (mayStartAt.test(i)) {
-                m.region(i, text.length());
-                if (m.lookingAt() && m.end() > i) {
-                    found.add(m.toMatchResult());
-                    i = m.end();
-                    continue;
-                }
-            }
-            i++;
-        }
-        return found;
     }
 }
