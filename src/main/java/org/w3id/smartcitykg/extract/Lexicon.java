@@ -43,6 +43,11 @@ public final class Lexicon {
      * about are in no category, and are told so without a look into the large map.
      */
     private final HashBits formHashes;
+    /**
+     * Behind {@link #formHashes}: of the words that may be a form, it tells most of those that are
+     * none of the categories asked about.
+     */
+    private final CategoryFilter categoryHashes;
     private volatile FormFinder finder;
     /**
      * In {@link #forOneDocument}'s copy, the words already looked up and what they are: a document
@@ -91,7 +96,11 @@ public final class Lexicon {
             }
         });
         formHashes = new HashBits(16 * byForm.size());
-        byForm.keySet().forEach(f -> formHashes.add(f.hashCode()));
+        categoryHashes = new CategoryFilter(4 * byForm.size());
+        byForm.forEach((f, forms) -> {
+            formHashes.add(f.hashCode());
+            categoryHashes.add(f.hashCode(), forms.categories());
+        });
         asked = null;
         shared = this;
     }
@@ -103,6 +112,7 @@ public final class Lexicon {
         this.categoryBits = shared.categoryBits;
         this.byForm = shared.byForm;
         this.formHashes = shared.formHashes;
+        this.categoryHashes = shared.categoryHashes;
         this.asked = new HashMap<>();
         this.shared = shared;
     }
@@ -177,40 +187,60 @@ public final class Lexicon {
         return byCategory.isEmpty();
     }
 
+    /** The categories this lexicon has entries of, in the order of its file. */
+    public java.util.Set<String> categories() {
+        return java.util.Collections.unmodifiableSet(byCategory.keySet());
+    }
+
     public List<Entry> entries(String category) {
         return byCategory.getOrDefault(category, List.of());
     }
 
     /** The entry one of whose forms is {@code form}, ignoring case. */
     public Optional<Entry> lookup(String category, String form) {
-        Long bit = categoryBits.get(category);
-        return bit == null ? Optional.empty() : Optional.ofNullable(forms(form).entry(bit));
+        int hash = foldedHash(form);
+        if (!formHashes.mayHold(hash)) {
+            return Optional.empty();
+        }
+        long bit = bitOf(category);
+        return categoryHashes.mayHold(hash, bit) ? Optional.ofNullable(forms(form).entry(bit)) : Optional.empty();
     }
 
     /**
      * {@link #lookup(String, String)} of the word {@code text} writes in [begin, end): a word that
-     * is no form is told so without a copy of it.
+     * is no form of the category is told so without a copy of it.
      */
     public Optional<Entry> lookup(String category, String text, int begin, int end) {
-        return formHashes.mayHold(foldedHash(text, begin, end)) ? lookup(category, text.substring(begin, end))
-                : Optional.empty();
+        int hash = foldedHash(text, begin, end);
+        if (!formHashes.mayHold(hash)) {
+            return Optional.empty();
+        }
+        long bit = bitOf(category);
+        return categoryHashes.mayHold(hash, bit)
+                ? Optional.ofNullable(forms(text.substring(begin, end)).entry(bit)) : Optional.empty();
     }
 
     /** {@link #inAny(List, String)} of the word {@code text} writes in [begin, end), copied only if it may be a form. */
     public boolean inAny(List<String> categories, String text, int begin, int end) {
-        return formHashes.mayHold(foldedHash(text, begin, end)) && inAny(categories, text.substring(begin, end));
+        int hash = foldedHash(text, begin, end);
+        if (!formHashes.mayHold(hash)) {
+            return false;
+        }
+        long bits = bitsOf(categories);
+        return categoryHashes.mayHold(hash, bits) && (forms(text.substring(begin, end)).categories() & bits) != 0;
     }
 
     /** The entry of the first of {@code categories} that has {@code form}: looked up once for all of them. */
     public Optional<Entry> lookupFirst(List<String> categories, String form) {
+        int hash = foldedHash(form);
+        if (!formHashes.mayHold(hash) || !categoryHashes.mayHold(hash, bitsOf(categories))) {
+            return Optional.empty();
+        }
         Forms forms = forms(form);
-        if (forms.categories() != 0) {
-            for (String category : categories) {
-                Long bit = categoryBits.get(category);
-                Entry e = bit == null ? null : forms.entry(bit);
-                if (e != null) {
-                    return Optional.of(e);
-                }
+        for (String category : categories) {
+            Entry e = forms.entry(bitOf(category));
+            if (e != null) {
+                return Optional.of(e);
             }
         }
         return Optional.empty();
@@ -218,27 +248,34 @@ public final class Lexicon {
 
     /** Whether {@code form} is a form of any of {@code categories}: looked up once for all of them. */
     public boolean inAny(List<String> categories, String form) {
-        Forms forms = forms(form);
-        if (forms.categories() != 0) {
-            for (String category : categories) {
-                Long bit = categoryBits.get(category);
-                if (bit != null && (forms.categories() & bit) != 0) {
-                    return true;
-                }
-            }
+        int hash = foldedHash(form);
+        if (!formHashes.mayHold(hash)) {
+            return false;
         }
-        return false;
+        long bits = bitsOf(categories);
+        return categoryHashes.mayHold(hash, bits) && (forms(form).categories() & bits) != 0;
+    }
+
+    /** A category's bit, 0 for a category this lexicon does not have. */
+    private long bitOf(String category) {
+        Long bit = categoryBits.get(category);
+        return bit == null ? 0 : bit;
+    }
+
+    private long bitsOf(List<String> categories) {
+        long bits = 0;
+        for (String category : categories) {
+            bits |= bitOf(category);
+        }
+        return bits;
     }
 
     /**
-     * Most words asked about are no form at all, and the filter of form hashes tells so from the
-     * hash their folded form would have, without folding them; a word it lets through is looked
-     * up in the large map, or in {@link #asked} when it was asked before.
+     * The categories and entries of a word that may be a form: looked up in
+     * {@link #asked} when the document asked about it before, else folded and looked up in the
+     * large map.
      */
     private Forms forms(String form) {
-        if (!formHashes.mayHold(foldedHash(form))) {
-            return NONE;
-        }
         if (asked == null) {
             return byForm.getOrDefault(fold(form), NONE);
         }

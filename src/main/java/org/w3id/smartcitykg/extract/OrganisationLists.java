@@ -91,15 +91,25 @@ final class OrganisationLists implements Recogniser {
             i++;
         }
         items.add(new Span(start, sentence.end()));
-        return items.stream().map(s -> trim(ctx.text, s)).filter(s -> s.end() > s.begin()).toList();
+        List<Span> trimmed = new ArrayList<>(items.size());
+        for (Span item : items) {
+            Span t = trim(ctx.text, item);
+            if (t.end() > t.begin()) {
+                trimmed.add(t);
+            }
+        }
+        return trimmed;
     }
 
     /** The organisation an item is: one that fills it (the first item may lead in, the last trail on). */
     private static Optional<Mention> organisation(TextContext ctx, Span item, int k, int n) {
         int begin = afterArticle(ctx.text, item);
-        return ctx.mentions.withinInFoundOrder(item).stream().filter(m -> m.type() == MentionType.PARTNER)
-                .filter(m -> (k == 0 || m.begin() == begin) && (k == n - 1 || m.end() == item.end()))
-                .findFirst();
+        for (Mention m : ctx.mentions.withinInFoundOrder(item)) {
+            if (m.type() == MentionType.PARTNER && (k == 0 || m.begin() == begin) && (k == n - 1 || m.end() == item.end())) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where an item's name begins after a leading article ("die", "el", "the", "het"): short lower-case words. */

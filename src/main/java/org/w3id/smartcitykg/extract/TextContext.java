@@ -181,7 +181,12 @@ final class TextContext {
 
     /** Whether a name other than a date already takes a character of [begin, end). */
     boolean covered(int begin, int end) {
-        return mentions.overlapping(begin, end).stream().anyMatch(m -> m.type() != MentionType.DATE);
+        for (Mention m : mentions.overlapping(begin, end)) {
+            if (m.type() != MentionType.DATE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every mention of {@code type}, by begin; computed again only after the mentions changed. */

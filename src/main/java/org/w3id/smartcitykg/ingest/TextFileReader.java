@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -47,10 +48,12 @@ public final class TextFileReader implements DocumentReader {
 
     private byte[] readBytes(Path file) throws IngestException {
         try {
-            if (Files.isDirectory(file)) {
+            // One look at the file system for both questions: a news item costs less to read than a look.
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new IngestException(file, "is a directory, not a document");
             }
-            long size = Files.size(file);
+            long size = attributes.size();
             if (size == 0) {
                 throw new IngestException(file, "the file is empty");
             }
@@ -97,8 +100,24 @@ public final class TextFileReader implements DocumentReader {
 
     /** The checksum of a file's bytes, as documents and the store record it. */
     public static String sha256(byte[] bytes) {
+        MessageDigest digest;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = newSha256();
+        }
+        return HexFormat.of().formatHex(digest.digest(bytes));
+    }
+
+    /**
+     * Never used itself, only cloned: asking the security providers for an algorithm by name costs
+     * more than hashing a news item.
+     */
+    private static final MessageDigest SHA_256 = newSha256();
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

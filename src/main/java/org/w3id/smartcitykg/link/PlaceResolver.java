@@ -36,7 +36,14 @@ public final class PlaceResolver {
     private record Within(Gazetteer all, java.util.function.Predicate<String> keep) implements Gazetteer {
         @Override
         public List<Place> byName(String name) {
-            return all.byName(name).stream().filter(p -> keep.test(p.countryCode())).toList();
+            List<Place> named = all.byName(name);
+            List<Place> kept = new java.util.ArrayList<>(named.size());
+            for (Place p : named) {
+                if (keep.test(p.countryCode())) {
+                    kept.add(p);
+                }
+            }
+            return kept;
         }
 
         @Override
@@ -241,6 +248,12 @@ public final class PlaceResolver {
     }
 
     private static Optional<Place> largest(List<Place> places) {
-        return places.stream().max(Comparator.comparingLong(Place::population));
+        Place largest = null;
+        for (Place p : places) {
+            if (largest == null || p.population() > largest.population()) {
+                largest = p;
+            }
+        }
+        return Optional.ofNullable(largest);
     }
 }

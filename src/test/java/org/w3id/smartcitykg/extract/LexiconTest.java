@@ -66,6 +66,36 @@ class LexiconTest {
         assertTrue(copy.lookup("org.head", "urząd").isPresent(), "the test asks about words the lexicon has");
     }
 
+    /**
+     * Every form of every entry of every lexicon is found in its category, by each way of asking,
+     * however many other categories share its hash: the filters in front of the map of forms
+     * never turn a form away.
+     */
+    @Test
+    void everyFormIsFoundInItsCategoryByEveryWayOfAsking() {
+        int forms = 0;
+        Lexicons lexicons = Lexicons.fromClasspath();
+        for (String language : lexicons.languages()) {
+            Lexicon lexicon = lexicons.forLanguage(language).forOneDocument();
+            for (String category : lexicon.categories()) {
+                List<String> withOthers = List.of("no.such.category", category);
+                for (Lexicon.Entry e : lexicon.entries(category)) {
+                    for (String form : e.forms()) {
+                        String text = "« " + form + " »";
+                        String where = language + " " + category + " " + form;
+                        assertEquals(category, lexicon.lookup(category, form).map(Lexicon.Entry::category).orElse(null), where);
+                        assertTrue(lexicon.lookup(category, text, 2, 2 + form.length()).isPresent(), where);
+                        assertTrue(lexicon.inAny(withOthers, form), where);
+                        assertTrue(lexicon.inAny(withOthers, text, 2, 2 + form.length()), where);
+                        assertTrue(lexicon.lookupFirst(withOthers, form).isPresent(), where);
+                        forms++;
+                    }
+                }
+            }
+        }
+        assertTrue(forms > 10_000, "the lexicons hold many forms: " + forms);
+    }
+
     /** The hash a word's folded form would have, from its chars alone, is that form's hash: random words of letters that fold alike and unalike. */
     @Test
     void foldedHashIsTheHashOfTheFoldedForm() {
