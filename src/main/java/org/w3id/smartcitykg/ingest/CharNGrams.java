@@ -24,8 +24,8 @@ final class CharNGrams {
 
     /** The distinct n-grams, packed, shortest first and in the order they first occur. */
     static long[] distinct(String text) {
-        char[] lower = lowerCase(normalised(text.toCharArray()));
-        long[] seen = new long[Integer.highestOneBit(Math.max(4, lower.length * MAX_LENGTH)) * 2];
+        char[] lower = lowerCased(text);
+        long[] seen = newSet(lower.length * MAX_LENGTH);
         long[] grams = new long[lower.length * MAX_LENGTH];
         int count = 0;
         for (int length = 1; length <= MAX_LENGTH; length++) {
@@ -37,6 +37,16 @@ final class CharNGrams {
             }
         }
         return Arrays.copyOf(grams, count);
+    }
+
+    /** The text normalised and lower-cased: the chars whose n-grams are the features. */
+    static char[] lowerCased(String text) {
+        return lowerCase(normalised(text.toCharArray()));
+    }
+
+    /** An empty set for {@link #addIfAbsent}, of room for {@code items} at most half full. */
+    static long[] newSet(int items) {
+        return new long[Integer.highestOneBit(Math.max(4, items)) * 2];
     }
 
     static String normalise(String text) {
@@ -320,7 +330,7 @@ final class CharNGrams {
         return "aieou".indexOf(c) >= 0;
     }
 
-    private static boolean addIfAbsent(long[] set, long gram) {
+    static boolean addIfAbsent(long[] set, long gram) {
         int mask = set.length - 1;
         for (int slot = slot(gram, mask); ; slot = (slot + 1) & mask) {
             if (set[slot] == gram) {

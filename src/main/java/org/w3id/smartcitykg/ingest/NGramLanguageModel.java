@@ -166,7 +166,7 @@ final class NGramLanguageModel {
      * An n-gram packed by {@link CharNGrams#pack} written in the model's alphabet: its length, then
      * a code per char, the first highest; 0 when one of its chars is in no n-gram of the model.
      */
-    private long coded(long packed) {
+    long coded(long packed) {
         int length = (int) (packed >>> 48) & 3;
         long gram = length;
         for (int k = 0; k < CharNGrams.MAX_LENGTH; k++) {
@@ -201,9 +201,9 @@ final class NGramLanguageModel {
         return languages[outcome];
     }
 
-    /** The probability of each language given these distinct n-grams, summed in their order. */
-    double[] probabilities(long[] distinctGrams) {
-        double[] p = logScores(distinctGrams);
+    /** The probability of each language given the text's distinct n-grams, summed in their order. */
+    double[] probabilities(String text) {
+        double[] p = logScores(text);
         double sum = 0;
         for (int o = 0; o < p.length; o++) {
             p[o] = StrictMath.exp(p[o]);
@@ -215,11 +215,11 @@ final class NGramLanguageModel {
         return p;
     }
 
-    /** Each language's unnormalised log-probability given these distinct n-grams. */
-    double[] logScores(long[] distinctGrams) {
+    /** Each language's unnormalised log-probability given the text's distinct n-grams. */
+    double[] logScores(String text) {
         double[] p = new double[languages.length];
         java.util.Arrays.fill(p, logPrior);
-        int[] starts = runsOf(distinctGrams);
+        int[] starts = runsOf(knownGrams(CharNGrams.lowerCased(text)));
         float[] headers = headersOf(starts);
         int[] dense = new int[starts.length];
         int denseCount = 0;
@@ -264,19 +264,58 @@ final class NGramLanguageModel {
     }
 
     /**
-     * Where the runs of the n-grams the model knows start, in the n-grams' order. Finding them all
-     * before reading any lets the processor wait for many slots of the large table at once.
+     * The distinct n-grams of {@code lower} ({@link CharNGrams#lowerCased}) written in the model's
+     * alphabet, shortest first and in the order they first occur: those of {@link
+     * CharNGrams#distinct}, less the ones with a char no n-gram of the model holds, which score
+     * nothing. Each char is looked up in the alphabet once, not once per n-gram it is in, and
+     * such n-grams are never put in the set.
      */
-    private int[] runsOf(long[] grams) {
-        int[] found = new int[grams.length];
+    long[] knownGrams(char[] lower) {
+        int[] code = new int[lower.length];
+        for (int i = 0; i < lower.length; i++) {
+            code[i] = codes[lower[i]];
+        }
+        long[] seen = CharNGrams.newSet(lower.length * CharNGrams.MAX_LENGTH);
+        long[] grams = new long[lower.length * CharNGrams.MAX_LENGTH];
         int count = 0;
-        for (long packed : grams) {
-            long gram = coded(packed);
-            if (gram != 0) {
-                long slot = slots[slotOf(slots, gram)];
-                if (slot != 0) {
-                    found[count++] = (int) (slot & RUN_MASK);
+        for (int length = 1; length <= CharNGrams.MAX_LENGTH; length++) {
+            for (int i = 0; i + length <= lower.length; i++) {
+                long gram = knownGram(code, i, length);
+                if (gram != 0 && CharNGrams.addIfAbsent(seen, gram)) {
+                    grams[count++] = gram;
                 }
+            }
+        }
+        return java.util.Arrays.copyOf(grams, count);
+    }
+
+    /** The n-gram of {@code length} codes at {@code from} as {@link #coded} writes it, or 0 if a code is 0. */
+    private static long knownGram(int[] code, int from, int length) {
+        long gram = length;
+        for (int k = 0; k < CharNGrams.MAX_LENGTH; k++) {
+            int c = 0;
+            if (k < length) {
+                c = code[from + k];
+                if (c == 0) {
+                    return 0;
+                }
+            }
+            gram = gram << CODE_BITS | c;
+        }
+        return gram;
+    }
+
+    /**
+     * Where the runs of the coded n-grams the model knows start, in the n-grams' order. Finding
+     * them all before reading any lets the processor wait for many slots of the large table at once.
+     */
+    private int[] runsOf(long[] codedGrams) {
+        int[] found = new int[codedGrams.length];
+        int count = 0;
+        for (long gram : codedGrams) {
+            long slot = slots[slotOf(slots, gram)];
+            if (slot != 0) {
+                found[count++] = (int) (slot & RUN_MASK);
             }
         }
         return java.util.Arrays.copyOf(found, count);

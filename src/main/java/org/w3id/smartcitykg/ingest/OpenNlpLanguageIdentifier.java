@@ -33,7 +33,7 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
         if (!mostlyEuropeanScript(sample)) {
             return Optional.empty();
         }
-        double[] scores = model.logScores(CharNGrams.distinct(sample));
+        double[] scores = model.logScores(sample);
         int top = 0;
         for (int o = 1; o < scores.length; o++) {
             if (scores[o] > scores[top]) {

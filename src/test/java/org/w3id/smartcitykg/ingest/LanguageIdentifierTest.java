@@ -1,9 +1,11 @@
 package org.w3id.smartcitykg.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import opennlp.tools.langdetect.Language;
@@ -117,12 +119,34 @@ class LanguageIdentifierTest {
                 NGramLanguageModel.OPENNLP_MODEL));
         Language[] expected = new LanguageDetectorME(openNlp).predictLanguages(text);
         NGramLanguageModel flat = NGramLanguageModel.load();
-        double[] p = flat.probabilities(CharNGrams.distinct(text));
+        double[] p = flat.probabilities(text);
         for (Language l : expected) {
             int outcome = java.util.stream.IntStream.range(0, flat.languageCount())
                     .filter(o -> flat.language(o).equals(l.getLang())).findFirst().orElseThrow();
             assertEquals(l.getConfidence(), p[outcome], 1e-6 * l.getConfidence(), l.getLang());
         }
+    }
+
+    /**
+     * The model reads the n-grams in its own alphabet, made from the chars directly: they are the
+     * features, coded, in the same order, less those with a char the model has never seen.
+     */
+    @Test
+    void knownGramsAreTheFeaturesTheModelCanScore() throws java.io.IOException {
+        NGramLanguageModel model = NGramLanguageModel.load();
+        List<String> texts = new java.util.ArrayList<>(List.of("", "a", "Ω ω 😀 \uFFFF x", "İSTANBUL ΣΟΦΊΑ Straße 3,5 mln zł"));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+            for (java.nio.file.Path f : files.toList()) {
+                texts.add(java.nio.file.Files.readString(f));
+            }
+        }
+        int unknown = 0;
+        for (String text : texts) {
+            long[] expected = Arrays.stream(CharNGrams.distinct(text)).map(model::coded).filter(g -> g != 0).toArray();
+            unknown += CharNGrams.distinct(text).length - expected.length;
+            assertArrayEquals(expected, model.knownGrams(CharNGrams.lowerCased(text)), text);
+        }
+        assertTrue(unknown > 0, "some texts hold chars the model has never seen");
     }
 
     @Test
