@@ -98,6 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> files = documents == null || documents.isEmpty() ? BundledSeeds.files() : Inputs.expand(documents);
         PrintWriter out = spec.commandLine().getOut();
+        printMachineLoad(out);
         long loadStart = System.nanoTime();
         Benchmark bench = new Benchmark(Converter.standard(base.scheme()),
                 java.time.Duration.ofMillis(Math.round(Math.max(0, warmUpSeconds) * 1000)));
@@ -128,6 +129,18 @@ public final class BenchCommand implements Callable<Integer> {
                     java.time.Duration.ofSeconds(querySeconds), childJvm, java.util.EnumSet.copyOf(steps)), out).run();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * What else the machine was doing: on a shared machine, or right after a run that wrote
+     * gigabytes the kernel is still flushing, every figure below is slower by as much.
+     */
+    private static void printMachineLoad(PrintWriter out) {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load >= 0) {
+            out.printf("machine load before the runs: %.2f (one-minute average, %d cores)%n", load,
+                    Runtime.getRuntime().availableProcessors());
+        }
     }
 
     private static double median(List<Benchmark.Result> results, java.util.function.ToDoubleFunction<Benchmark.Result> of) {

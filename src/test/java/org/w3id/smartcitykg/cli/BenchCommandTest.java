@@ -35,5 +35,7 @@ class BenchCommandTest {
         }
         assertEquals(2, medians, run.out());
         assertTrue(run.out().contains("start-up"), run.out());
+        assertTrue(Pattern.compile("(?m)^machine load before the runs: [\\d.]+ \\(one-minute average, \\d+ cores\\)$")
+                .matcher(run.out()).find(), run.out());
     }
 }
