@@ -22,23 +22,6 @@ final class CharNGrams {
 
     private CharNGrams() {}
 
-    /** The distinct n-grams, packed, shortest first and in the order they first occur. */
-    static long[] distinct(String text) {
-        char[] lower = lowerCased(text);
-        long[] seen = newSet(lower.length * MAX_LENGTH);
-        long[] grams = new long[lower.length * MAX_LENGTH];
-        int count = 0;
-        for (int length = 1; length <= MAX_LENGTH; length++) {
-            for (int i = 0; i + length <= lower.length; i++) {
-                long gram = pack(lower, i, length);
-                if (addIfAbsent(seen, gram)) {
-                    grams[count++] = gram;
-                }
-            }
-        }
-        return Arrays.copyOf(grams, count);
-    }
-
     /** The text normalised and lower-cased: the chars whose n-grams are the features. */
     static char[] lowerCased(String text) {
         return lowerCase(normalised(text.toCharArray()));

@@ -265,9 +265,8 @@ final class NGramLanguageModel {
 
     /**
      * The distinct n-grams of {@code lower} ({@link CharNGrams#lowerCased}) written in the model's
-     * alphabet, shortest first and in the order they first occur: those of {@link
-     * CharNGrams#distinct}, less the ones with a char no n-gram of the model holds, which score
-     * nothing. Each char is looked up in the alphabet once, not once per n-gram it is in, and
+     * alphabet, shortest first and in the order they first occur, less the ones with a char no
+     * n-gram of the model holds, which score nothing. Each char is looked up in the alphabet once, not once per n-gram it is in, and
      * such n-grams are never put in the set.
      */
     long[] knownGrams(char[] lower) {
