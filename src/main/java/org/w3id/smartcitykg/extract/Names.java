@@ -67,7 +67,7 @@ final class Names {
 
     /**
      * The end of a phrase that runs word by word from {@code from}: a quotation counts as one
-     * word, and punctuation, an unclosed quotation, the sentence's end, {@code maxWords} or the
+     * word, an abbreviation keeps its full stop, and punctuation, an unclosed quotation, the sentence's end, {@code maxWords} or the
      * caller's own stop rule end it.
      */
     static int phraseEnd(TextContext ctx, Span sentence, int from, int maxWords, PhraseStop stop) {
@@ -91,10 +91,29 @@ final class Names {
             if (we == next || stop.before(next, we)) {
                 break;
             }
-            end = we;
-            i = we;
+            end = abbreviationDot(ctx.text, next, we, sentence) ? we + 1 : we;
+            i = end;
         }
         return end;
+    }
+
+    /** The longest lower-case abbreviation that a capitalised word may follow in a phrase ("ds.", "ul.", "nr."). */
+    private static final int SHORT_ABBREVIATION = 3;
+
+    /**
+     * Whether the full stop at {@code at}, after the word from {@code word}, closes an
+     * abbreviation inside the phrase: the sentence goes on after it (the splitter, which knows
+     * abbreviations, did not end it there), and the next word is in lower case ("S.p.A. e
+     * responsabile") or the abbreviation is a short lower-case one ("ds. Nauki"). After "S.A." a
+     * capital may begin the next name.
+     */
+    private static boolean abbreviationDot(String text, int word, int at, Span sentence) {
+        if (at + 2 >= sentence.end() || text.charAt(at) != '.' || text.charAt(at + 1) != ' '
+                || !CharClasses.isLetterOrDigit(text.charAt(at + 2))) {
+            return false;
+        }
+        return Character.isLowerCase(text.charAt(at + 2))
+                || at - word <= SHORT_ABBREVIATION && text.substring(word, at).chars().allMatch(Character::isLowerCase);
     }
 
     /** Whether the word just before {@code offset} belongs to the lexicon category ("w", "din", "în"). */

@@ -195,6 +195,16 @@ final class PersonRecogniser implements Recogniser {
                 out.add(apposition.get());
                 continue;
             }
+            int modified = separated || attached ? -1 : modifiersAfterDash(ctx, j);
+            if (modified >= 0) {
+                int nameEnd = trimEnd(ctx.text, modified);
+                int nameStart = nameStartBefore(ctx, nameEnd);
+                if (nameStart < nameEnd && nameEnd(ctx, nameStart) == nameEnd) {
+                    out.add(new Found(nameStart, nameEnd, Optional.of(new Span(modified, roleEnd(ctx, modified))),
+                            RULE + ":name+function"));
+                }
+                continue;
+            }
             if (!separated && !attached) {
                 continue;
             }
@@ -208,6 +218,39 @@ final class PersonRecogniser implements Recogniser {
                 out.add(new Found(nameStart, nameEnd, role, RULE + ":name+function"));
             }
         }
+    }
+
+    /** The most words that may qualify a function before it ("technical", "senior project"). */
+    private static final int MAX_MODIFIERS = 2;
+
+    /**
+     * "Ana Lupu – senior expert …": where the function has words before it that qualify it, and a
+     * dash before those, the start of the first such word; else -1. Only a dash: after a comma,
+     * lower-case words before a function are as often a clause ("…, where the mayor").
+     */
+    private static int modifiersAfterDash(TextContext ctx, int end) {
+        int start = end;
+        for (int words = 0; words < MAX_MODIFIERS; words++) {
+            int b = start;
+            while (b > 0 && CharClasses.isLetter(ctx.text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == start || !Character.isLowerCase(ctx.text.charAt(b))
+                    || ctx.lexicon.inAny(NOT_NAME, ctx.text.substring(b, start))) {
+                return -1;
+            }
+            if (dashPrecedes(ctx.text, b) && b > 0 && ctx.text.charAt(b - 1) == ' ') {
+                return b;
+            }
+            start = b;
+            while (start > 0 && ctx.text.charAt(start - 1) == ' ') {
+                start--;
+            }
+            if (start == b) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The article or the like that may open an apposition before the body's name ("a", "az"). */
@@ -496,6 +539,12 @@ final class PersonRecogniser implements Recogniser {
         int words = 0;
         int i = start;
         while (words < 3 && i < text.length() && Names.startsUpper(text, i)) {
+            if (words == 0 && isInitial(text, i)) {
+                // "prof. J. Nowak": an initial stands for the first name; the surname must follow.
+                i = Names.skipSpaces(text, i + 2);
+                words++;
+                continue;
+            }
             int we = Names.wordEnd(text, i);
             String word = text.substring(i, we);
             // Surnames are often common nouns (Chmura, Kowal); a first name is not ("Grupy Działania").
@@ -513,6 +562,12 @@ final class PersonRecogniser implements Recogniser {
             }
         }
         return words >= 2 ? end : start;
+    }
+
+    /** A capital letter and a full stop, then a space: a first name's initial. */
+    private static boolean isInitial(String text, int i) {
+        return i + 2 < text.length() && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.'
+                && text.charAt(i + 2) == ' ' && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
     }
 
     /**

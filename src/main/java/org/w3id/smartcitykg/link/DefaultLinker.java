@@ -112,8 +112,27 @@ public final class DefaultLinker implements Linker {
             // "the URBACT project" names the programme the project runs under, not a project.
             case PROJECT -> programmes.registry().byName(m.text()).isEmpty()
                     ? Optional.of(projectIdentity(m)) : Optional.empty();
+            case PERSON -> Optional.of(personIdentity(ctx, m));
             default -> Optional.of(Identity.of(prefix(m.type()) + "/" + Folding.slug(m.canonical()), m));
         };
+    }
+
+    /**
+     * "J. Nowak" is the document's one Jan Nowak when it names a single person with that surname
+     * and first initial; otherwise a person of their own.
+     */
+    private static Identity personIdentity(Context ctx, Mention m) {
+        String name = m.canonical();
+        if (Initials.surname(name).isPresent()) {
+            Set<String> written = new LinkedHashSet<>();
+            for (Mention other : ctx.extraction().mentions()) {
+                if (other.type() == MentionType.PERSON && Initials.abbreviates(name, other.canonical())) {
+                    written.add(other.canonical());
+                }
+            }
+            name = written.size() == 1 ? written.iterator().next() : name;
+        }
+        return new Identity("person/" + Folding.slug(name), name, m.subtype(), Optional.empty(), Set.of(), List.of());
     }
 
     /**
