@@ -87,7 +87,7 @@ final class PersonRecogniser implements Recogniser {
                     start = next;
                     end = nextEnd;
                 } else {
-                    Optional<Span> name = nameAfterOrganisation(ctx, hit.end());
+                    Optional<Span> name = nameAfterOrganisation(ctx, hit.end()).or(() -> nameEndingComplement(ctx, hit.end()));
                     if (name.isEmpty()) {
                         continue;
                     }
@@ -120,6 +120,87 @@ final class PersonRecogniser implements Recogniser {
         int end = nameEnd(ctx, start);
         return end > start && ctx.sentenceAt(start).equals(ctx.sentenceAt(functionEnd))
                 ? Optional.of(new Span(start, end)) : Optional.empty();
+    }
+
+    /**
+     * "мэр Нижнего Новгорода Игорь Лаптев", "vedúca odboru investícií Zuzana Kováčová": the
+     * function's complement runs over several words, and the name closes it. In the clause after
+     * the function, the first run of capitalised words that ends in a name: its last two words
+     * when it is longer (the words before them belong to the complement), all of it otherwise.
+     */
+    private static Optional<Span> nameEndingComplement(TextContext ctx, int functionEnd) {
+        String text = ctx.text;
+        Span sentence = ctx.sentenceAt(functionEnd);
+        int i = Names.skipSpaces(text, functionEnd);
+        int previous = -1;
+        for (int words = 0; words < MAX_ROLE_WORDS && i < sentence.end(); words++) {
+            int we = Names.wordEnd(text, i);
+            // Punctuation or a conjunction ends the clause: what follows is someone else's.
+            if (we == i || ctx.lexicon.lookup("date.conj", text, i, we).isPresent()) {
+                return Optional.empty();
+            }
+            if (Names.startsUpper(text, i)) {
+                List<Integer> run = capitalisedRun(text, i, sentence.end());
+                if (run.size() >= 4) {
+                    return closingName(ctx, run, previous, sentence);
+                }
+                i = run.get(run.size() - 1);
+            } else {
+                previous = i;
+                i = we;
+            }
+            i = Names.skipSpaces(text, i);
+        }
+        return Optional.empty();
+    }
+
+    /** The shortest word that may be a noun of the complement rather than a preposition or an article before a name. */
+    private static final int MIN_COMPLEMENT_WORD = 5;
+
+    /**
+     * The name that ends a capitalised run, unless the run is the object of a preposition ("alla
+     * Programmazione Strategica"), is coordinated with more capitalised words ("Strategica e
+     * Comunitaria") or opens with a body's head word ("Gminy Żerniki Wrocławskie"): then it names
+     * a body, a place or a field.
+     */
+    private static Optional<Span> closingName(TextContext ctx, List<Integer> run, int previous, Span sentence) {
+        String text = ctx.text;
+        int start = run.size() > 4 ? run.get(run.size() - 4) : run.get(0);
+        int end = run.get(run.size() - 1);
+        if (previous >= 0 && Names.wordEnd(text, previous) - previous < MIN_COMPLEMENT_WORD) {
+            return Optional.empty();
+        }
+        for (int k = 0; run.get(k) < start; k += 2) {
+            if (ctx.lexicon.inAny(NOT_NAME, text.substring(run.get(k), run.get(k + 1)))) {
+                return Optional.empty(); // "Gminy Żerniki Wrocławskie": the place names the body before it
+            }
+        }
+        int next = Names.skipSpaces(text, end);
+        int nextEnd = Names.wordEnd(text, next);
+        if (next < sentence.end() && ctx.lexicon.lookup("date.conj", text, next, nextEnd).isPresent()
+                && Names.startsUpper(text, Names.skipSpaces(text, nextEnd))) {
+            return Optional.empty();
+        }
+        return nameEnd(ctx, start) == end && !ctx.covered(start, end) ? Optional.of(new Span(start, end)) : Optional.empty();
+    }
+
+    /** The begins and ends of the capitalised words from {@code start} joined by single spaces: begin, end, begin, end. */
+    private static List<Integer> capitalisedRun(String text, int start, int limit) {
+        List<Integer> bounds = new ArrayList<>();
+        int i = start;
+        while (i < limit && Names.startsUpper(text, i)) {
+            int we = Names.wordEnd(text, i);
+            if (we == i) {
+                break;
+            }
+            bounds.add(i);
+            bounds.add(we);
+            if (we + 1 >= limit || text.charAt(we) != ' ') {
+                break;
+            }
+            i = we + 1;
+        }
+        return bounds.isEmpty() ? List.of(start, start) : bounds;
     }
 
     /** The longest preposition that may join a function to its complement. */
