@@ -30,6 +30,11 @@ public record Mention(
     public static final String END = "end";
     /** On a place candidate: "true" when its only locative mark is a one-letter case ending ("Tartus"). */
     public static final String WEAK_LOCATIVE = "weakLocative";
+    /**
+     * On a place candidate after a preposition: its nominative as the language's ending rules
+     * guess it ("Košiciach" -> "Košice"), for the linker to try after the name as written.
+     */
+    public static final String GUESSED_NOMINATIVE = "guessedNominative";
 
     public Mention {
         if (begin < 0 || end < begin) {

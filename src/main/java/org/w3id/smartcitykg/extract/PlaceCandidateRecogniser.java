@@ -133,11 +133,14 @@ final class PlaceCandidateRecogniser implements Recogniser {
         String canonical = name.indexOf(' ') >= 0 ? ctx.morphology.nominative(name)
                 : ctx.morphology.lemma(name).or(() -> inflected ? ctx.morphology.nounNominative(name) : Optional.empty())
                         .orElse(name);
+        Map<String, String> attributes = new java.util.HashMap<>(Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition),
+                SENTENCE_INITIAL, Boolean.toString(sentenceInitial), Mention.WEAK_LOCATIVE, Boolean.toString(weakLocative)));
+        if (afterPreposition && canonical.equals(name) && name.indexOf(' ') < 0) {
+            ctx.morphology.nounNominative(name).ifPresent(guess -> attributes.put(Mention.GUESSED_NOMINATIVE, guess));
+        }
         ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "",
                 afterPreposition ? RULE_PREP : RULE_BARE, afterPreposition ? 0.7 : 0.4,
-                withCountry(ctx, end, Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition),
-                        SENTENCE_INITIAL, Boolean.toString(sentenceInitial),
-                        Mention.WEAK_LOCATIVE, Boolean.toString(weakLocative)))));
+                withCountry(ctx, end, attributes)));
         return end;
     }
 

@@ -119,6 +119,13 @@ public final class PlaceResolver {
                 return bigEnough ? exact.map(p -> new Gazetteer.NameMatch(p, name)) : Optional.empty();
             }
         }
+        // A guess by the language's ending rules comes after the name as written: "la Merei" is Merei, not Mera.
+        Optional<Gazetteer.NameMatch> guessed = afterPreposition
+                ? candidate.attribute(Mention.GUESSED_NOMINATIVE).flatMap(this::byGuessedName)
+                : Optional.empty();
+        if (guessed.isPresent()) {
+            return guessed;
+        }
         Optional<Gazetteer.NameMatch> stem = afterPreposition ? byStem(candidate.text()) : Optional.empty();
         if (stem.isPresent() || candidate.text().indexOf(' ') < 0) {
             return stem;
@@ -160,6 +167,18 @@ public final class PlaceResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The shortest guessed name looked up: shorter ones meet codes ("BRN") and abbreviations among the alternate names. */
+    private static final int MIN_GUESSED_NAME = 4;
+
+    /** A name the ending rules made: as sure as a stem, so a place of the stem's size. */
+    private Optional<Gazetteer.NameMatch> byGuessedName(String name) {
+        if (name.length() < MIN_GUESSED_NAME) {
+            return Optional.empty();
+        }
+        return largest(gazetteer.byName(name).stream().filter(p -> p.population() >= MIN_POPULATION_STEM).toList())
+                .map(p -> new Gazetteer.NameMatch(p, name));
     }
 
     private Optional<Gazetteer.NameMatch> byMainName(String name, long minPopulation) {
