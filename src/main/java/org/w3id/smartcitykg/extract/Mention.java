@@ -35,6 +35,8 @@ public record Mention(
      * guess it ("Košiciach" -> "Košice"), for the linker to try after the name as written.
      */
     public static final String GUESSED_NOMINATIVE = "guessedNominative";
+    /** On a place candidate: "true" when a town's head is written just before it ("primátor Žiliny"). */
+    public static final String AFTER_TOWN_HEAD = "afterTownHead";
 
     public Mention {
         if (begin < 0 || end < begin) {

@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 final class PlaceCandidateRecogniser implements Recogniser {
     static final String RULE_PREP = "location.prep+name";
+    static final String RULE_TOWN_HEAD = "town-head+name";
     static final String RULE_BARE = "capitalised";
     public static final String AFTER_PREPOSITION = "afterPreposition";
     /** First in its sentence, where any word has a capital: only a large town's own name counts there. */
@@ -123,7 +124,9 @@ final class PlaceCandidateRecogniser implements Recogniser {
         boolean afterPreposition = locativeEnd > 0 || weakLocative || precededByPreposition(ctx, begin)
                 || followedByTownWord(ctx, end) && !(Names.sentenceInitial(ctx, begin)
                         && ctx.writesInLowerCase(ctx.text.substring(begin, firstWordEnd)));
-        boolean sentenceInitial = !afterPreposition && Names.sentenceInitial(ctx, begin)
+        // "primátor Žiliny": as sure a town as after a preposition, but named as the mayor's, not as a venue.
+        boolean afterTownHead = !afterPreposition && precededByTownFunction(ctx, begin);
+        boolean sentenceInitial = !afterPreposition && !afterTownHead && Names.sentenceInitial(ctx, begin)
                 && !Datelines.opensDateline(ctx.text, begin, end);
         if (isCountry(ctx, begin, end)) {
             return end;
@@ -135,12 +138,15 @@ final class PlaceCandidateRecogniser implements Recogniser {
                         .orElse(name);
         Map<String, String> attributes = new java.util.HashMap<>(Map.of(AFTER_PREPOSITION, Boolean.toString(afterPreposition),
                 SENTENCE_INITIAL, Boolean.toString(sentenceInitial), Mention.WEAK_LOCATIVE, Boolean.toString(weakLocative)));
-        if (afterPreposition && canonical.equals(name) && name.indexOf(' ') < 0) {
+        if (afterTownHead) {
+            attributes.put(Mention.AFTER_TOWN_HEAD, "true");
+        }
+        if ((afterPreposition || afterTownHead) && canonical.equals(name) && name.indexOf(' ') < 0) {
             ctx.morphology.nounNominative(name).ifPresent(guess -> attributes.put(Mention.GUESSED_NOMINATIVE, guess));
         }
-        ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "",
-                afterPreposition ? RULE_PREP : RULE_BARE, afterPreposition ? 0.7 : 0.4,
-                withCountry(ctx, end, attributes)));
+        String rule = afterPreposition ? RULE_PREP : afterTownHead ? RULE_TOWN_HEAD : RULE_BARE;
+        ctx.add(new Mention(MentionType.CITY, begin, end, name, canonical, "", rule,
+                afterPreposition || afterTownHead ? 0.7 : 0.4, withCountry(ctx, end, attributes)));
         return end;
     }
 
@@ -289,6 +295,23 @@ final class PlaceCandidateRecogniser implements Recogniser {
         return ctx.hitsIn("municipality.cue", 0, ctx.text.length()).stream()
                 .anyMatch(h -> h.begin() < offset && h.end() > offset);
     }
+
+    /**
+     * "primátor Žiliny", "градоначелник Ниша": a town's head written before the town's name, in
+     * the genitive, says the name is a town as surely as a preposition does.
+     */
+    private static boolean precededByTownFunction(TextContext ctx, int begin) {
+        int wordStart = Names.previousWordStart(ctx.text, begin);
+        if (wordStart < 0 || !Character.isLowerCase(ctx.text.charAt(wordStart))) {
+            return false;
+        }
+        int wordEnd = Names.wordEnd(ctx.text, wordStart);
+        return ctx.lexicon.lookup("person.function", ctx.text, wordStart, wordEnd)
+                .filter(e -> e.attribute().equals(TOWN_HEAD)).isPresent();
+    }
+
+    /** The attribute of the functions that head a town (mayor, its deputy). */
+    static final String TOWN_HEAD = "town";
 
     private static boolean precededByPreposition(TextContext ctx, int begin) {
         int j = begin;

@@ -95,8 +95,8 @@ public final class DefaultLinker implements Linker {
     private Optional<Identity> identify(Context ctx, Mention m) {
         return switch (m.type()) {
             case DATE, COUNTRY -> Optional.empty();
-            case CITY -> places.resolve(m, Boolean.parseBoolean(m.attribute("afterPreposition").orElse("false")),
-                            ctx.placeCountries())
+            case CITY -> places.resolve(m, Boolean.parseBoolean(m.attribute("afterPreposition").orElse("false"))
+                            || m.attribute(Mention.AFTER_TOWN_HEAD).isPresent(), ctx.placeCountries())
                     .map(match -> new Identity(PlaceResolver.cityKey(match.place()), match.place().name(), "",
                             Optional.of(match.place()), Set.of(match.name()), List.of()));
             case MEETING -> Optional.of(Identity.of(meetingKey(ctx.document(), ctx.extraction(), m), m));

@@ -71,6 +71,32 @@ class LocativePlacesTest {
         assertFalse(heldIn("ro", "Seminarul proiectului StradaVerde s-a desfășurat la Merei în data de 19 iulie 2025.", "Mera"));
     }
 
+    /**
+     * A town's head written before a capitalised word ("primátor Žiliny", "gradonačelnik Rijeke")
+     * names the town, in the genitive, as surely as a preposition; the town is the head's, not
+     * the venue. Another function before the word ("zamestnanec Galérie") says nothing of a town.
+     */
+    @Test
+    void aTownsHeadBeforeANameMakesItATownButNotTheVenue() {
+        String sk = "Konferencia projektu ZelenáUlica sa konala 5. mája 2025 v Trnave. "
+                + "Účastníkov privítal primátor Žiliny Peter Kováčik.";
+        assertTrue(cities("sk", sk).contains("Žilina"), cities("sk", sk).toString());
+        assertTrue(heldIn("sk", sk, "Trnava"));
+        assertFalse(heldIn("sk", sk, "Žilina"));
+        assertTrue(cities("hr", "Sudionike je pozdravio gradonačelnik Rijeke Damir Perić.").contains("Rijeka"));
+        assertFalse(cityMentions("sk", "Výstavu otvorila riaditeľka Galérie na Hlavnej ulici.").contains("Galérie"));
+    }
+
+    private static java.util.List<String> cityMentions(String language, String text) {
+        return link(language, text).entities().stream().filter(e -> e.type() == MentionType.CITY)
+                .flatMap(e -> e.mentions().stream()).map(Mention::text).toList();
+    }
+
+    private static java.util.List<String> cities(String language, String text) {
+        return link(language, text).entities().stream().filter(e -> e.type() == MentionType.CITY)
+                .map(org.w3id.smartcitykg.link.Entity::label).toList();
+    }
+
     private static boolean heldIn(String language, String text, String place) {
         return DocumentFrameTest.has(link(language, text), "*", "heldIn", place);
     }
