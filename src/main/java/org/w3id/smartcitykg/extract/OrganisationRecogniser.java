@@ -65,7 +65,7 @@ final class OrganisationRecogniser implements Recogniser {
             }
         }
         for (Lexicon.Hit legal : ctx.hits("org.legal")) {
-            int begin = capitalisedBefore(ctx.text, legal.begin());
+            int begin = capitalisedBefore(ctx.text, writtenAsLegalForm(legal) ? sentenceCaseStart(ctx, legal.begin()) : legal.begin());
             if (begin < legal.begin() && !ctx.covered(begin, legal.end())) {
                 String name = ctx.text.substring(begin, legal.end());
                 String type = legal.entry().attribute().isEmpty() ? "Company" : legal.entry().attribute();
@@ -455,6 +455,53 @@ final class OrganisationRecogniser implements Recogniser {
     }
 
     /** The start of the run of capitalised words that ends just before {@code legalFormStart}. */
+    /** The most lower-case words a company's name may end in before its legal form ("Solarni val d.o.o."). */
+    private static final int MAX_LOWER_CASE_TAIL = 2;
+
+    /**
+     * Where the capitalised part of a name ends before a legal form: right there, or, where the
+     * name capitalises only its first word ("Solarni val d.o.o.", "Arinan kiinteistöt Oy"),
+     * before its lower-case words, if at most {@value #MAX_LOWER_CASE_TAIL} of them lead back to a
+     * capitalised word that does not open the sentence.
+     */
+    private static int sentenceCaseStart(TextContext ctx, int legalFormStart) {
+        String text = ctx.text;
+        int i = legalFormStart;
+        for (int words = 0; words < MAX_LOWER_CASE_TAIL; words++) {
+            int ws = Names.previousWordStart(text, i);
+            if (ws < 0 || Names.wordEnd(text, ws) != trimmedEnd(text, i)) {
+                return legalFormStart;
+            }
+            if (Names.startsUpper(text, ws)) {
+                return words == 0 || Names.sentenceInitial(ctx, ws) ? legalFormStart : i;
+            }
+            if (ctx.lexicon.inAny(LEFT_STOP_WORDS, text.substring(ws, Names.wordEnd(text, ws)))) {
+                return legalFormStart;
+            }
+            i = ws;
+        }
+        int ws = Names.previousWordStart(text, i);
+        return ws >= 0 && Names.wordEnd(text, ws) == trimmedEnd(text, i) && Names.startsUpper(text, ws)
+                && !Names.sentenceInitial(ctx, ws) ? i : legalFormStart;
+    }
+
+    /**
+     * Whether a legal form is written as one: capitalised ("Oy", "EM") or with full stops
+     * ("d.o.o."). The lexicon is read case-insensitively, and a short form may be a common word
+     * ("em", "as"), which must not draw the words before it into a name.
+     */
+    private static boolean writtenAsLegalForm(Lexicon.Hit legal) {
+        return Character.isUpperCase(legal.text().charAt(0)) || legal.text().indexOf('.') >= 0;
+    }
+
+    private static int trimmedEnd(String text, int offset) {
+        int j = offset;
+        while (j > 0 && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        return j;
+    }
+
     private static int capitalisedBefore(String text, int legalFormStart) {
         int begin = legalFormStart;
         int i = legalFormStart;

@@ -79,6 +79,22 @@ class PartnerCuesTest {
         assertFalse(fi.entities().stream().anyMatch(e -> e.label().contains("Oy ja")));
     }
 
+    /**
+     * A company's name that capitalises only its first word runs from that word to its legal
+     * form; the words before it, and a sentence's first word, stay out.
+     */
+    @Test
+    void aLegalFormTakesTheLowerCaseWordsOfANameThatCapitalisesOnlyItsFirst() {
+        LinkedDocument fi = link("fi", "Hankkeen kumppanit ovat Kotkan Energia Oy, Lahden puutarhat Oy ja Tampereen yliopisto.");
+        assertTrue(fi.entities().stream().anyMatch(e -> e.label().equals("Lahden puutarhat Oy")), fi.entities().toString());
+        LinkedDocument hr = link("hr", "Radove je izvela tvrtka Morski vjetar d.o.o. iz Splita.");
+        assertTrue(hr.entities().stream().anyMatch(e -> e.label().equals("Morski vjetar d.o.o.")), hr.entities().toString());
+        assertFalse(hr.entities().stream().anyMatch(e -> e.label().contains("tvrtka")));
+        // "EM" (a municipal company) read case-insensitively is also the preposition "em".
+        LinkedDocument pt = link("pt", "O projeto SolarVivo será implementado em Braga e em Barcelos.");
+        assertFalse(pt.entities().stream().anyMatch(e -> e.label().endsWith(" em")), pt.entities().toString());
+    }
+
     @Test
     void aHeadInTheLocativeIsWhereSomethingHappensUnlessItIsATownsBody() {
         LinkedDocument fi = link("fi", "Hankkeen kumppanit tapasivat Kalevan keskuksessa maaliskuussa.");
