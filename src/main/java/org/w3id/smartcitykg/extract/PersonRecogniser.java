@@ -31,6 +31,7 @@ final class PersonRecogniser implements Recogniser {
         afterFunctions(ctx, found);
         functionThenName(ctx, found);
         beforeFunctions(ctx, found);
+        afterParticipation(ctx, found);
         namesInLists(ctx, found);
         found.sort(Comparator.comparingInt(Found::begin));
         List<Found> withLists = new ArrayList<>();
@@ -374,6 +375,39 @@ final class PersonRecogniser implements Recogniser {
                 ? Optional.of(new Found(nameStart, nameEnd, Optional.of(new Span(org.get().begin(), hit.end())),
                         RULE + ":name+organisation+function"))
                 : Optional.empty();
+    }
+
+    /** The longest auxiliary that may stand between a verb and its subject ("je", "a", "ha"). */
+    private static final int MAX_AUXILIARY = 3;
+
+    /**
+     * "Plan radova predstavio je Ivan Kovačić iz Upravnog odjela.", "… informed Ana Lupu.": a
+     * name right after a verb saying someone presented, opened or took part (an auxiliary may
+     * come between), and set off after it by a preposition ("iz", "from") or the clause's end.
+     */
+    private static void afterParticipation(TextContext ctx, List<Found> out) {
+        String text = ctx.text;
+        for (Lexicon.Hit hit : ctx.hits("participation.cue")) {
+            int start = Names.skipSpaces(text, hit.end());
+            int we = Names.wordEnd(text, start);
+            if (we > start && we - start <= MAX_AUXILIARY && Character.isLowerCase(text.charAt(start))
+                    && ctx.lexicon.lookup("location.prep", text, start, we).isEmpty()) {
+                start = Names.skipSpaces(text, we);
+            }
+            int end = nameEnd(ctx, start);
+            if (end > start && (endsClause(text, end) || Names.precededBy(ctx, wordEndAfter(text, end), "location.prep"))) {
+                out.add(new Found(start, end, roleAfter(ctx, end), RULE + ":participation"));
+            }
+        }
+    }
+
+    private static boolean endsClause(String text, int end) {
+        return end >= text.length() || ".,;:)".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** The end of the word after {@code offset}. */
+    private static int wordEndAfter(String text, int offset) {
+        return Names.wordEnd(text, Names.skipSpaces(text, offset));
     }
 
     /**
