@@ -95,6 +95,16 @@ class PartnerCuesTest {
         assertFalse(pt.entities().stream().anyMatch(e -> e.label().endsWith(" em")), pt.entities().toString());
     }
 
+    /** A gallery is a body like a museum or a library, in every language. */
+    @Test
+    void aGalleryIsAnOrganisationsHead() {
+        LinkedDocument en = link("en", "The exhibition was opened at the Northgate Gallery of Modern Art in Leeds.");
+        assertTrue(en.entities().stream().anyMatch(e -> e.label().equals("Northgate Gallery of Modern Art")), en.entities().toString());
+        LinkedDocument pl = link("pl", "Wystawę przygotowała Galeria Sztuki Współczesnej w Opolu.");
+        assertTrue(pl.entities().stream().anyMatch(e -> e.key().startsWith("partner/") && e.label().startsWith("Galeria Sztuki")),
+                pl.entities().toString());
+    }
+
     @Test
     void aHeadInTheLocativeIsWhereSomethingHappensUnlessItIsATownsBody() {
         LinkedDocument fi = link("fi", "Hankkeen kumppanit tapasivat Kalevan keskuksessa maaliskuussa.");
