@@ -128,10 +128,7 @@ final class Names {
 
     /** Where the word of letters before {@code offset} (across spaces) begins, or -1 if none. */
     static int previousWordStart(String text, int offset) {
-        int j = offset;
-        while (j > 0 && text.charAt(j - 1) == ' ') {
-            j--;
-        }
+        int j = skipSpacesBack(text, offset);
         int b = j;
         while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
             b--;
@@ -150,6 +147,15 @@ final class Names {
             i++;
         }
         return i;
+    }
+
+    /** Where the spaces just before {@code offset} begin: {@code offset} itself if none. */
+    static int skipSpacesBack(String text, int offset) {
+        int j = offset;
+        while (j > 0 && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        return j;
     }
 
     /** Whether the word at {@code offset} is the first of its sentence. */

@@ -469,7 +469,7 @@ final class OrganisationRecogniser implements Recogniser {
         int i = legalFormStart;
         for (int words = 0; words < MAX_LOWER_CASE_TAIL; words++) {
             int ws = Names.previousWordStart(text, i);
-            if (ws < 0 || Names.wordEnd(text, ws) != trimmedEnd(text, i)) {
+            if (ws < 0 || Names.wordEnd(text, ws) != Names.skipSpacesBack(text, i)) {
                 return legalFormStart;
             }
             if (Names.startsUpper(text, ws)) {
@@ -481,7 +481,7 @@ final class OrganisationRecogniser implements Recogniser {
             i = ws;
         }
         int ws = Names.previousWordStart(text, i);
-        return ws >= 0 && Names.wordEnd(text, ws) == trimmedEnd(text, i) && Names.startsUpper(text, ws)
+        return ws >= 0 && Names.wordEnd(text, ws) == Names.skipSpacesBack(text, i) && Names.startsUpper(text, ws)
                 && !Names.sentenceInitial(ctx, ws) ? i : legalFormStart;
     }
 
@@ -492,14 +492,6 @@ final class OrganisationRecogniser implements Recogniser {
      */
     private static boolean writtenAsLegalForm(Lexicon.Hit legal) {
         return Character.isUpperCase(legal.text().charAt(0)) || legal.text().indexOf('.') >= 0;
-    }
-
-    private static int trimmedEnd(String text, int offset) {
-        int j = offset;
-        while (j > 0 && text.charAt(j - 1) == ' ') {
-            j--;
-        }
-        return j;
     }
 
     private static int capitalisedBefore(String text, int legalFormStart) {
